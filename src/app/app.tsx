@@ -1,0 +1,83 @@
+import { useDataset } from '../dataset/dataset-query';
+import { OpenEvent } from '../details/open-event';
+import { FilterPanel } from '../filters/filter-panel';
+import { useVisibleEvents } from '../filters/use-visible-events';
+import { useUrlState } from '../url-state/use-url-state';
+import { ErrorScreen, LoadingSkeleton } from './error-screen';
+import { EventsView } from './events-view';
+import { Notice } from './notice';
+import { PageHeader } from './page-header';
+
+/** Lays out the screen for each state of the dataset: loading, failed, or ready. */
+export function App() {
+  const query = useDataset();
+  const { source } = query;
+  const defaultLink = source.ok && source.isDefault ? undefined : window.location.pathname;
+
+  if (query.refusal) {
+    return (
+      <ErrorScreen
+        error={query.refusal}
+        url={source.ok ? undefined : source.given}
+        defaultLink={defaultLink}
+      />
+    );
+  }
+  if (query.isPending) return <LoadingSkeleton />;
+  if (query.isError) {
+    return (
+      <>
+        <title>Could not load the timeline</title>
+        <ErrorScreen
+          error={query.error}
+          url={source.ok ? source.url : undefined}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+          defaultLink={defaultLink}
+        />
+      </>
+    );
+  }
+  return <Ready />;
+}
+
+function Ready() {
+  const { data, source } = useDataset();
+  const visible = useVisibleEvents();
+  const [, , parsed] = useUrlState();
+  if (!data || !visible) return null;
+  const ignored = [
+    ...parsed.unknown.map((name) => `unknown parameter "${name}"`),
+    ...parsed.invalid.map((pair) => `invalid value ${pair}`),
+    ...visible.dropped,
+  ];
+  const open = Boolean(visible.selectedId);
+  return (
+    <>
+      <title>{data.title}</title>
+      <PageHeader dataset={data} source={source} />
+      <main className="mx-auto flex max-w-[96rem] flex-col gap-4 px-4 py-4">
+        <Notice items={ignored} />
+        <div
+          className={`grid gap-6 ${open ? 'lg:grid-cols-[17rem_minmax(0,1fr)_24rem]' : 'lg:grid-cols-[17rem_minmax(0,1fr)]'}`}
+        >
+          <details
+            className="group rounded-md border border-slate-200 bg-white p-3 lg:border-0 lg:bg-transparent lg:p-0"
+            open
+          >
+            <summary className="cursor-pointer text-sm font-semibold lg:hidden">Filters</summary>
+            <div className="mt-3 lg:mt-0">
+              <FilterPanel />
+            </div>
+          </details>
+          <EventsView datasetKey={source.ok ? source.url : ''} />
+          {open && (
+            <div className="fixed inset-x-0 bottom-0 z-30 flex max-h-[70vh] flex-col lg:sticky lg:top-4 lg:z-auto lg:max-h-[calc(100vh-2rem)] lg:self-start">
+              <OpenEvent />
+            </div>
+          )}
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { useCallback, type CSSProperties } from 'react';
+import { useVisibleEvents } from '../filters/use-visible-events';
+import { EventList } from '../list/event-list';
+import { useMediaQuery } from '../lib/use-media-query';
+import { TimelineView } from '../timeline/timeline-view';
+import type { GroupBy, View } from '../url-state/params';
+import { useUrlState } from '../url-state/use-url-state';
+
+/** The count, the view and grouping switches, the legend, and the timeline or the list. */
+export function EventsView({ datasetKey }: { datasetKey: string }) {
+  const visible = useVisibleEvents();
+  const [state, setState] = useUrlState();
+  const narrow = useMediaQuery('(max-width: 639px)');
+  const select = useCallback(
+    (id: string | null) => setState({ event: id ?? undefined }, { push: id !== null }),
+    [setState],
+  );
+  if (!visible) return null;
+  const { dataset, vocab, events, selectedId } = visible;
+  const view: View = state.view ?? (narrow ? 'list' : 'timeline');
+
+  return (
+    <div className="flex min-w-0 flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <p role="status" aria-live="polite" className="text-sm font-medium text-slate-900">
+          Showing {events.length.toLocaleString('en-US')} of {dataset.events.length.toLocaleString('en-US')}{' '}
+          events
+        </p>
+        <div
+          role="group"
+          aria-label="View"
+          className="inline-flex overflow-hidden rounded-md border border-slate-300"
+        >
+          {(['timeline', 'list'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              onClick={() => setState({ view: v })}
+              className={`px-3 py-1.5 text-sm font-medium ${view === v ? 'bg-slate-900 text-white' : 'bg-white text-slate-800 hover:bg-slate-100'}`}
+            >
+              {v === 'timeline' ? 'Timeline' : 'List'}
+            </button>
+          ))}
+        </div>
+        {view === 'timeline' && (
+          <label className="flex items-center gap-2 text-sm text-slate-800">
+            Rows by
+            <select
+              className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm"
+              value={state.group}
+              onChange={(e) => setState({ group: e.target.value as GroupBy })}
+            >
+              <option value="actor">Actor</option>
+              <option value="type">Event type</option>
+            </select>
+          </label>
+        )}
+      </div>
+      {view === 'timeline' && (
+        <ul
+          aria-label="Legend: event types"
+          className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-800"
+        >
+          {dataset.eventTypes.map((t) => (
+            <li key={t.id} className="flex items-center gap-1.5" title={t.description}>
+              <span
+                className="swatch"
+                aria-hidden="true"
+                style={{ '--et-color': t.color } as CSSProperties}
+              />
+              {t.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      {view === 'timeline' ? (
+        <TimelineView
+          key={datasetKey}
+          events={events}
+          allEvents={dataset.events}
+          vocab={vocab}
+          groupBy={state.group}
+          selectedId={selectedId}
+          onSelect={select}
+        />
+      ) : (
+        <EventList events={events} vocab={vocab} selectedId={selectedId} onSelect={select} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useUrlState } from '../url-state/use-url-state';
+import { resolveDatasetSource, type DatasetSource } from './dataset-source';
+import { DatasetError, loadDataset } from './load-dataset';
+
+/** The one query for a dataset URL. It never goes stale: a dataset is a file, reloaded by Retry. */
+export function datasetQueryOptions(sourceUrl: string) {
+  return queryOptions({
+    queryKey: ['dataset', sourceUrl] as const,
+    queryFn: ({ signal }) => loadDataset(sourceUrl, signal),
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+    retry: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+}
+
+/** Where the data comes from, as the URL says. */
+export function useDatasetSource(): DatasetSource {
+  const [state] = useUrlState();
+  return resolveDatasetSource(state.data);
+}
+
+/** The dataset named by the URL (ours by default). A refused `data` URL makes no request. */
+export function useDataset() {
+  const source = useDatasetSource();
+  const query = useQuery({
+    ...datasetQueryOptions(source.ok ? source.url : ''),
+    enabled: source.ok,
+  });
+  const refusal = source.ok ? null : new DatasetError('refused', source.message);
+  return { ...query, source, refusal };
+}

@@ -1,0 +1,176 @@
+import type { z } from 'zod';
+import { datasetSchema, type Dataset } from './schema';
+
+/** What went wrong while loading a dataset; each kind has its own message and remedy. */
+export type DatasetErrorKind =
+  'refused' | 'http' | 'network' | 'timeout' | 'too-large' | 'not-json' | 'invalid';
+
+export class DatasetError extends Error {
+  readonly kind: DatasetErrorKind;
+  /** For `invalid`: every problem as `path: message`. */
+  readonly problems: string[];
+  readonly status?: number;
+
+  constructor(
+    kind: DatasetErrorKind,
+    message: string,
+    options: { problems?: string[]; status?: number } = {},
+  ) {
+    super(message);
+    this.name = 'DatasetError';
+    this.kind = kind;
+    this.problems = options.problems ?? [];
+    this.status = options.status;
+  }
+
+  /** Worth trying again: the network or the server may do better next time. */
+  get transient(): boolean {
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      (this.kind === 'http' && (this.status ?? 0) >= 500)
+    );
+  }
+}
+
+/** Larger files are refused before they are parsed, so a wrong URL cannot freeze the tab. */
+export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
+/** A response that has not finished by then is abandoned. */
+export const DATASET_TIMEOUT_MS = 20_000;
+
+/** `events[12].sources[0].url`, or `dataset` for the top level. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || 'dataset';
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+const messages: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined
+      ? 'is required'
+      : `must be ${issue.expected === 'array' ? 'an array' : `a ${issue.expected}`}, not ${describe(issue.input)}`;
+  }
+  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return `must have at least ${String(issue.minimum)} item(s)`;
+  return undefined;
+};
+
+/** Turns any JSON value into a Dataset, or throws a DatasetError listing each problem with its path. */
+export function parseDataset(json: unknown): Dataset {
+  const result = datasetSchema.safeParse(json, { error: messages });
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  throw new DatasetError(
+    'invalid',
+    `The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`,
+    {
+      problems,
+    },
+  );
+}
+
+async function readCapped(response: Response): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > MAX_DATASET_BYTES) throw tooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_DATASET_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  // TextDecoder drops a leading byte-order mark.
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function tooLarge() {
+  return new DatasetError(
+    'too-large',
+    `The file is larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB, the most this page will read.`,
+  );
+}
+
+/** Fetch → status check → size cap → JSON parse → validation. */
+export async function loadDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DatasetError('timeout', 'timeout')),
+    DATASET_TIMEOUT_MS,
+  );
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        headers: { Accept: 'application/json' },
+        credentials: 'omit',
+      });
+    } catch (error) {
+      throw networkError(controller.signal, error);
+    }
+    if (!response.ok) {
+      throw new DatasetError(
+        'http',
+        `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+        {
+          status: response.status,
+        },
+      );
+    }
+    let body: string;
+    try {
+      body = await readCapped(response);
+    } catch (error) {
+      if (error instanceof DatasetError) throw error;
+      throw networkError(controller.signal, error);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body.replace(/^\uFEFF/, ''));
+    } catch {
+      const looksHtml = /^\s*</.test(body);
+      throw new DatasetError(
+        'not-json',
+        looksHtml ? 'The address returned a web page, not a JSON dataset.' : 'The file is not valid JSON.',
+      );
+    }
+    return parseDataset(json);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function networkError(ours: AbortSignal, error: unknown): unknown {
+  if (ours.reason instanceof DatasetError) {
+    return new DatasetError('timeout', `No complete answer after ${DATASET_TIMEOUT_MS / 1000} seconds.`);
+  }
+  if (ours.aborted) return error; // cancelled by the caller: not a failure to report
+  return new DatasetError('network', 'The dataset could not be reached (network error or blocked request).');
+}

@@ -1,0 +1,73 @@
+import type { Actor, Dataset, EventType, TimelineEvent } from './schema';
+
+export interface TypeStyle {
+  type: EventType;
+  /** Background colour from the data. */
+  color: string;
+  /** Black or white, whichever reads better on `color` (WCAG contrast). */
+  textColor: string;
+}
+
+/** Everything derived from a dataset once: lookups, labels, colours and the search text. */
+export interface Vocab {
+  actors: Actor[];
+  actorById: Map<string, Actor>;
+  typeById: Map<string, TypeStyle>;
+  eventById: Map<string, TimelineEvent>;
+  /** Lower-case, accent-free text each event can be found by. */
+  searchText: Map<string, string>;
+}
+
+/** Case- and accent-insensitive form used on both sides of a text search. */
+export function foldText(value: string): string {
+  return value.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-US');
+}
+
+export function actorLabel(actor: Actor | undefined, fallback = ''): string {
+  return actor ? (actor.shortName ?? actor.name) : fallback;
+}
+
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+export function contrastText(background: string): string {
+  const l = luminance(background);
+  const onWhite = 1.05 / (l + 0.05);
+  const onBlack = (l + 0.05) / 0.05;
+  return onBlack >= onWhite ? '#000000' : '#ffffff';
+}
+
+const cache = new WeakMap<Dataset, Vocab>();
+
+export function getVocab(dataset: Dataset): Vocab {
+  const cached = cache.get(dataset);
+  if (cached) return cached;
+  const actorById = new Map(dataset.actors.map((a) => [a.id, a]));
+  const typeById = new Map(
+    dataset.eventTypes.map((t) => [t.id, { type: t, color: t.color, textColor: contrastText(t.color) }]),
+  );
+  const eventById = new Map(dataset.events.map((e) => [e.id, e]));
+  const searchText = new Map(
+    dataset.events.map((e) => {
+      const actorWords = e.actors.flatMap(({ actor }) => {
+        const a = actorById.get(actor);
+        return a ? [a.name, a.shortName ?? '', ...a.aliases] : [];
+      });
+      const words = [e.title, e.summary, ...actorWords, ...e.tags, ...e.sources.map((s) => s.publisher)];
+      return [e.id, foldText(words.join('\n'))];
+    }),
+  );
+  const vocab = { actors: dataset.actors, actorById, typeById, eventById, searchText };
+  cache.set(dataset, vocab);
+  return vocab;
+}
+
+/** The row an event sits in when grouped by actor: its perpetrator, else its first actor. */
+export function primaryActor(event: TimelineEvent): string {
+  return (event.actors.find((a) => a.role === 'perpetrator') ?? event.actors[0])?.actor ?? '';
+}

@@ -1,0 +1,172 @@
+import { useEffect, useRef, type CSSProperties } from 'react';
+import { ACTOR_ROLES, type TimelineEvent } from '../dataset/schema';
+import { actorLabel, type Vocab } from '../dataset/vocab';
+import { formatDate, formatDateRange } from '../lib/dates';
+import { humanize } from '../lib/format';
+import { SourceLinks } from './source-links';
+
+const RELATION_LABELS: Record<string, string> = {
+  'response-to': 'Responds to',
+  follows: 'Follows',
+  'same-campaign': 'Same campaign as',
+  'disclosed-in': 'Disclosed in',
+};
+
+export interface DetailsPanelProps {
+  event: TimelineEvent;
+  vocab: Vocab;
+  onClose: () => void;
+  onSelect: (id: string) => void;
+}
+
+/** One event in full, with its sources. Esc or Close closes it and focus goes back where it came from. */
+export function DetailsPanel({ event, vocab, onClose, onSelect }: DetailsPanelProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    if (
+      !returnTo.current &&
+      document.activeElement instanceof HTMLElement &&
+      document.activeElement !== document.body
+    ) {
+      returnTo.current = document.activeElement;
+    }
+    headingRef.current?.focus();
+  }, [event.id]);
+
+  const close = () => {
+    const target = returnTo.current;
+    onClose();
+    // After the panel is gone, give focus back to the list item or timeline that opened it.
+    requestAnimationFrame(() => {
+      if (target?.isConnected) target.focus();
+    });
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  const type = vocab.typeById.get(event.type);
+  const byRole = ACTOR_ROLES.map((role) => ({
+    role,
+    names: event.actors
+      .filter((a) => a.role === role)
+      .map((a) => vocab.actorById.get(a.actor)?.name ?? a.actor),
+  })).filter((r) => r.names.length > 0);
+  const incoming = [...vocab.eventById.values()].filter((e) => e.related.some((r) => r.event === event.id));
+
+  return (
+    <section
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="details-title"
+      className="flex min-h-0 flex-col overflow-hidden rounded-t-xl border border-slate-300 bg-white shadow-xl lg:rounded-xl"
+    >
+      <div className="flex items-start gap-3 border-b border-slate-200 p-4">
+        <h2
+          id="details-title"
+          ref={headingRef}
+          tabIndex={-1}
+          className="min-w-0 flex-1 text-lg leading-snug font-semibold break-words"
+        >
+          {event.title}
+        </h2>
+        <button type="button" className="btn" onClick={close}>
+          Close
+        </button>
+      </div>
+      <div className="flex flex-col gap-4 overflow-y-auto p-4 text-sm">
+        <div className="flex flex-wrap items-center gap-2 text-slate-800">
+          <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, event.datePrecision)}</time>
+          {event.datePrecision !== 'day' && (
+            <span className="text-xs text-slate-600">
+              (exact {event.datePrecision === 'month' ? 'day' : 'date'} not known)
+            </span>
+          )}
+          {type && (
+            <span
+              className="badge type-badge"
+              style={{ '--et-color': type.color, '--et-text': type.textColor } as CSSProperties}
+            >
+              {type.type.label}
+            </span>
+          )}
+        </div>
+        {event.reportedDate && event.reportedDate !== event.date && (
+          <p className="text-slate-700">First reported {formatDate(event.reportedDate)}</p>
+        )}
+        <p className="text-base leading-relaxed break-words text-slate-900">{event.summary}</p>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+          {byRole.map(({ role, names }) => (
+            <div key={role} className="contents">
+              <dt className="font-medium text-slate-700">{humanize(role)}</dt>
+              <dd className="break-words">{names.join(', ')}</dd>
+            </div>
+          ))}
+          {event.attribution && (
+            <div className="contents">
+              <dt className="font-medium text-slate-700">Attribution</dt>
+              <dd className="break-words">
+                {humanize(event.attribution.status)}
+                {event.attribution.by.length > 0 &&
+                  ` by ${event.attribution.by.map((id) => actorLabel(vocab.actorById.get(id), id)).join(', ')}`}
+                {event.attribution.note && (
+                  <span className="block text-slate-700">{event.attribution.note}</span>
+                )}
+              </dd>
+            </div>
+          )}
+        </dl>
+        {event.tags.length > 0 && (
+          <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
+            {event.tags.map((tag) => (
+              <li key={tag} className="badge bg-slate-100 text-slate-800">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        )}
+        {(event.related.length > 0 || incoming.length > 0) && (
+          <div>
+            <h3 className="font-semibold text-slate-900">Related events</h3>
+            <ul className="mt-1 space-y-1">
+              {event.related.map((r) => {
+                const other = vocab.eventById.get(r.event);
+                return (
+                  other && (
+                    <li key={`out-${r.event}`}>
+                      <span className="text-slate-700">{RELATION_LABELS[r.relation]}: </span>
+                      <button type="button" className="link text-left" onClick={() => onSelect(other.id)}>
+                        {other.title}
+                      </button>
+                    </li>
+                  )
+                );
+              })}
+              {incoming.map((other) => (
+                <li key={`in-${other.id}`}>
+                  <span className="text-slate-700">Referenced by: </span>
+                  <button type="button" className="link text-left" onClick={() => onSelect(other.id)}>
+                    {other.title}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div>
+          <h3 className="font-semibold text-slate-900">Sources</h3>
+          <div className="mt-1">
+            <SourceLinks sources={event.sources} />
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { useId } from 'react';
+import { actorLabel } from '../dataset/vocab';
+import { useUrlState } from '../url-state/use-url-state';
+import { endOf, startOf } from './apply-filters';
+import { FacetFilter, type FacetOption } from './facet-filter';
+import { useVisibleEvents } from './use-visible-events';
+
+/** Search, event types, actors, dates and Clear all; every change goes to the URL. */
+export function FilterPanel() {
+  const visible = useVisibleEvents();
+  const [state, setState] = useUrlState();
+  const searchId = useId();
+  const fromId = useId();
+  const toId = useId();
+  if (!visible) return null;
+  const { dataset, vocab, counts, filters } = visible;
+
+  const typeOptions: FacetOption[] = dataset.eventTypes.map((t) => ({
+    id: t.id,
+    label: t.label,
+    count: counts.types.get(t.id) ?? 0,
+    color: t.color,
+  }));
+  const actorOptions: FacetOption[] = vocab.actors
+    .map((a) => ({
+      id: a.id,
+      label: actorLabel(a) === a.name ? a.name : `${a.name} (${actorLabel(a)})`,
+      keywords: a.aliases.join(' '),
+      count: counts.actors.get(a.id) ?? 0,
+    }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const span = dataset.events.reduce(
+    (acc, e) => ({
+      min: e.date < acc.min ? e.date : acc.min,
+      max: (e.endDate ?? e.date) > acc.max ? (e.endDate ?? e.date) : acc.max,
+    }),
+    { min: '9999-12-31', max: '0000-01-01' },
+  );
+  const active =
+    filters.actors.length +
+    filters.types.length +
+    (filters.from ? 1 : 0) +
+    (filters.to ? 1 : 0) +
+    (filters.q ? 1 : 0);
+
+  return (
+    <form
+      className="flex flex-col gap-5"
+      role="search"
+      aria-label="Filter events"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <div>
+        <label htmlFor={searchId} className="text-sm font-semibold text-slate-900">
+          Search events
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          className="input mt-1"
+          placeholder="Title, actor, alias, tag, publisher…"
+          value={state.q}
+          onChange={(e) => setState({ q: e.target.value })}
+        />
+      </div>
+      <fieldset className="grid grid-cols-2 gap-2">
+        <legend className="col-span-2 text-sm font-semibold text-slate-900">Dates</legend>
+        <div>
+          <label htmlFor={fromId} className="text-xs text-slate-700">
+            From
+          </label>
+          <input
+            id={fromId}
+            type="date"
+            className="input"
+            min={span.min}
+            max={span.max}
+            value={filters.from ? startOf(filters.from) : ''}
+            onChange={(e) => setState({ from: e.target.value || undefined })}
+          />
+        </div>
+        <div>
+          <label htmlFor={toId} className="text-xs text-slate-700">
+            To
+          </label>
+          <input
+            id={toId}
+            type="date"
+            className="input"
+            min={span.min}
+            max={span.max}
+            value={filters.to ? endOf(filters.to) : ''}
+            onChange={(e) => setState({ to: e.target.value || undefined })}
+          />
+        </div>
+      </fieldset>
+      <FacetFilter
+        legend="Event types"
+        options={typeOptions}
+        selected={filters.types}
+        onChange={(types) => setState({ types })}
+      />
+      <FacetFilter
+        legend="Actors"
+        options={actorOptions}
+        selected={filters.actors}
+        onChange={(actors) => setState({ actors })}
+        searchable
+      />
+      <button
+        type="button"
+        className="btn self-start"
+        disabled={active === 0}
+        onClick={() => setState({ actors: [], types: [], from: undefined, to: undefined, q: '' })}
+      >
+        Clear all filters
+      </button>
+    </form>
+  );
+}

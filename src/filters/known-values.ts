@@ -1,0 +1,26 @@
+import type { Vocab } from '../dataset/vocab';
+import type { UrlState } from '../url-state/params';
+import type { Filters } from './apply-filters';
+
+export interface KnownState {
+  filters: Filters;
+  /** The open event, if the dataset has it. */
+  eventId: string | null;
+  /** What the URL asked for that this dataset does not have, for the notice. */
+  dropped: string[];
+}
+
+/** Keeps only ids the dataset knows; what it drops is named so the reader can be told. */
+export function keepKnownValues(state: UrlState, vocab: Vocab): KnownState {
+  const dropped: string[] = [];
+  const keep = (ids: string[], known: Map<string, unknown>, what: string) =>
+    ids.filter((id) => known.has(id) || (dropped.push(`${what} "${id}"`), false));
+  const actors = keep(state.actors, vocab.actorById, 'actor');
+  const types = keep(state.types, vocab.typeById, 'event type');
+  let eventId: string | null = null;
+  if (state.event) {
+    if (vocab.eventById.has(state.event)) eventId = state.event;
+    else dropped.push(`event "${state.event}"`);
+  }
+  return { filters: { actors, types, from: state.from, to: state.to, q: state.q }, eventId, dropped };
+}

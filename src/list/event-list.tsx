@@ -1,0 +1,81 @@
+import type { CSSProperties } from 'react';
+import type { TimelineEvent } from '../dataset/schema';
+import { actorLabel, type Vocab } from '../dataset/vocab';
+import { formatDateRange } from '../lib/dates';
+
+export interface EventListProps {
+  events: TimelineEvent[];
+  vocab: Vocab;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+function byYear(events: TimelineEvent[]): [string, TimelineEvent[]][] {
+  const years = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    const year = event.date.slice(0, 4);
+    years.set(year, [...(years.get(year) ?? []), event]);
+  }
+  return [...years];
+}
+
+/** The same filtered events as the timeline, in date order under year headings: the keyboard-first view. */
+export function EventList({ events, vocab, selectedId, onSelect }: EventListProps) {
+  if (events.length === 0) {
+    return (
+      <p className="rounded-md border border-dashed border-slate-400 p-6 text-center text-slate-700">
+        No events match these filters.
+      </p>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-6" aria-label="Events by year" role="region">
+      {byYear(events).map(([year, items]) => (
+        <section key={year} aria-labelledby={`year-${year}`}>
+          <h3
+            id={`year-${year}`}
+            className="sticky top-0 z-10 bg-slate-50/95 py-1 text-lg font-semibold text-slate-900"
+          >
+            {year}
+          </h3>
+          <ol className="mt-1 divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
+            {items.map((event) => {
+              const type = vocab.typeById.get(event.type);
+              const actors = [
+                ...new Set(event.actors.map((a) => actorLabel(vocab.actorById.get(a.actor), a.actor))),
+              ];
+              const selected = event.id === selectedId;
+              return (
+                <li key={event.id}>
+                  <button
+                    type="button"
+                    data-event-id={event.id}
+                    aria-current={selected ? 'true' : undefined}
+                    onClick={() => onSelect(event.id)}
+                    className={`flex w-full flex-col gap-1 px-3 py-2.5 text-left hover:bg-slate-100 ${selected ? 'bg-blue-50 ring-2 ring-blue-700 ring-inset' : ''}`}
+                  >
+                    <span className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
+                      <time dateTime={event.date}>
+                        {formatDateRange(event.date, event.endDate, event.datePrecision)}
+                      </time>
+                      {type && (
+                        <span
+                          className="badge type-badge"
+                          style={{ '--et-color': type.color, '--et-text': type.textColor } as CSSProperties}
+                        >
+                          {type.type.label}
+                        </span>
+                      )}
+                    </span>
+                    <span className="font-medium break-words text-slate-900">{event.title}</span>
+                    <span className="text-xs break-words text-slate-700">{actors.join(' · ')}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

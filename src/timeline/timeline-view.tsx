@@ -1,0 +1,211 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import {
+  Timeline,
+  type DataGroupCollectionType,
+  type DataItemCollectionType,
+  type TimelineOptions,
+} from 'vis-timeline/esnext';
+import { DataSet } from 'vis-data/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import './timeline.css';
+import type { TimelineEvent } from '../dataset/schema';
+import type { Vocab } from '../dataset/vocab';
+import { addDays, toLocalDate } from '../lib/dates';
+import type { GroupBy } from '../url-state/params';
+import {
+  toTimelineGroups,
+  toTimelineItems,
+  type TimelineGroup,
+  type TimelineItem,
+} from './to-timeline-items';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface TimelineViewProps {
+  /** Already filtered. */
+  events: TimelineEvent[];
+  /** Every event of the dataset, for the full span the timeline may show. */
+  allEvents: readonly TimelineEvent[];
+  vocab: Vocab;
+  groupBy: GroupBy;
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+}
+
+function spanOf(events: readonly TimelineEvent[]): { start: Date; end: Date } {
+  let first = events[0]?.date ?? '2000-01-01';
+  let last = first;
+  for (const e of events) {
+    if (e.date < first) first = e.date;
+    const end = e.endDate ?? e.date;
+    if (end > last) last = end;
+  }
+  const pad = Math.max(
+    15,
+    Math.round((toLocalDate(last).getTime() - toLocalDate(first).getTime()) / DAY / 40),
+  );
+  return { start: toLocalDate(addDays(first, -pad)), end: toLocalDate(addDays(last, pad + 1)) };
+}
+
+/** vis-timeline accepts focus options here; its type declarations omit them. */
+type SelectWithOptions = {
+  setSelection(ids: string[], options: { focus: boolean; animation: boolean }): void;
+};
+
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** The only component that touches vis-timeline: created once, then kept in sync with props. */
+export function TimelineView({ events, allEvents, vocab, groupBy, selectedId, onSelect }: TimelineViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null);
+  const groupsRef = useRef<DataSet<TimelineGroup, 'id'> | null>(null);
+  const onSelectRef = useRef(onSelect);
+  const initial = useRef({ events, allEvents, vocab, groupBy });
+
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+
+  // Create once; StrictMode's setup → cleanup → setup builds, destroys and builds again.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const { events: first, allEvents: all, vocab: v, groupBy: g } = initial.current;
+    const items = new DataSet<TimelineItem, 'id'>(toTimelineItems(first, v, g));
+    const groups = new DataSet<TimelineGroup, 'id'>(toTimelineGroups(first, v, g));
+    const span = spanOf(all.length ? all : first);
+    const options: TimelineOptions = {
+      start: span.start,
+      end: span.end,
+      min: new Date(span.start.getTime() - 365 * DAY),
+      max: new Date(span.end.getTime() + 365 * DAY),
+      zoomMin: 7 * DAY,
+      zoomMax: span.end.getTime() - span.start.getTime() + 60 * DAY,
+      orientation: { axis: 'top', item: 'bottom' },
+      stack: true,
+      selectable: true,
+      multiselect: false,
+      showTooltips: true,
+      tooltip: { followMouse: true, delay: 150, overflowMethod: 'flip' },
+      // A plain wheel scrolls the page; ctrl+wheel (and trackpad pinch) zooms.
+      zoomKey: 'ctrlKey',
+      horizontalScroll: true,
+      verticalScroll: true,
+      maxHeight: '70vh',
+      minHeight: 240,
+      groupOrder: 'order',
+      margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
+      locale: 'en',
+    };
+    const timeline = new Timeline(
+      container,
+      items as unknown as DataItemCollectionType,
+      groups as unknown as DataGroupCollectionType,
+      options,
+    );
+    timeline.on('select', (props: { items: (string | number)[] }) => {
+      const id = props.items[0];
+      onSelectRef.current(id === undefined ? null : String(id));
+    });
+    timelineRef.current = timeline;
+    itemsRef.current = items;
+    groupsRef.current = groups;
+    return () => {
+      timeline.off('select');
+      timeline.destroy();
+      timelineRef.current = null;
+      itemsRef.current = null;
+      groupsRef.current = null;
+    };
+  }, []);
+
+  // Sync, don't rebuild: updating the DataSets keeps the reader's zoom and scroll.
+  useEffect(() => {
+    const items = itemsRef.current;
+    const groups = groupsRef.current;
+    if (!items || !groups) return;
+    const nextItems = toTimelineItems(events, vocab, groupBy);
+    const nextGroups = toTimelineGroups(events, vocab, groupBy);
+    const keepItems = new Set(nextItems.map((i) => i.id));
+    const keepGroups = new Set(nextGroups.map((g) => g.id));
+    groups.update(nextGroups);
+    items.remove(items.getIds().filter((id) => !keepItems.has(String(id))));
+    items.update(nextItems);
+    groups.remove(groups.getIds().filter((id) => !keepGroups.has(String(id))));
+  }, [events, vocab, groupBy]);
+
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const current = timeline.getSelection().map(String);
+    const wanted = selectedId && itemsRef.current?.get(selectedId) ? [selectedId] : [];
+    if (current.length === wanted.length && current.every((id, i) => id === wanted[i])) return;
+    // A selection that did not come from a click here (list, URL, related link) is brought into view.
+    (timeline as unknown as SelectWithOptions).setSelection(wanted, {
+      focus: wanted.length > 0,
+      animation: !reducedMotion(),
+    });
+  }, [selectedId, events]);
+
+  const zoom = (how: 'in' | 'out' | 'fit') => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const animation = !reducedMotion();
+    if (how === 'fit') timeline.fit({ animation });
+    else if (how === 'in') timeline.zoomIn(0.5, { animation });
+    else timeline.zoomOut(0.5, { animation });
+  };
+
+  const move = (fraction: number) => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const { start, end } = timeline.getWindow();
+    const shift = (end.getTime() - start.getTime()) * fraction;
+    timeline.setWindow(start.getTime() + shift, end.getTime() + shift, { animation: !reducedMotion() });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const actions: Record<string, () => void> = {
+      '+': () => zoom('in'),
+      '=': () => zoom('in'),
+      '-': () => zoom('out'),
+      '0': () => zoom('fit'),
+      ArrowLeft: () => move(-0.2),
+      ArrowRight: () => move(0.2),
+    };
+    const action = actions[event.key];
+    if (!action || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    action();
+  };
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Timeline zoom">
+        <button type="button" className="btn" onClick={() => zoom('in')}>
+          Zoom in
+        </button>
+        <button type="button" className="btn" onClick={() => zoom('out')}>
+          Zoom out
+        </button>
+        <button type="button" className="btn" onClick={() => zoom('fit')}>
+          Fit all
+        </button>
+        <span className="text-xs text-slate-600 dark:text-slate-400" id="timeline-keys">
+          Keys when the timeline is focused: + and − zoom, ← and → move, 0 fits all. Ctrl + scroll zooms.
+        </span>
+      </div>
+      <div
+        ref={containerRef}
+        className="et-timeline"
+        role="region"
+        aria-label={`Timeline of ${events.length} events`}
+        aria-describedby="timeline-keys"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { TimelineEvent } from '../dataset/schema';
+import { actorLabel, primaryActor, type Vocab } from '../dataset/vocab';
+import { addDays, formatDateRange, toLocalDate } from '../lib/dates';
+import type { GroupBy } from '../url-state/params';
+
+/** What vis-timeline gets for one event: plain data plus DOM nodes we built. */
+export interface TimelineItem {
+  id: string;
+  group: string;
+  start: Date;
+  end?: Date;
+  type: 'box' | 'range';
+  content: HTMLElement;
+  title: HTMLElement;
+  className: string;
+  /** Applied by vis-timeline through CSSOM (style.setProperty), which a strict CSP allows. */
+  style: string;
+}
+
+export interface TimelineGroup {
+  id: string;
+  content: HTMLElement;
+  order: number;
+  className: string;
+  style?: string;
+}
+
+/** vis-timeline treats strings as HTML, so every label is a node whose text is set as text. */
+function el(tag: string, text: string, className?: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+export function groupOf(event: TimelineEvent, groupBy: GroupBy): string {
+  return groupBy === 'actor' ? primaryActor(event) : event.type;
+}
+
+export function toTimelineItem(event: TimelineEvent, vocab: Vocab, groupBy: GroupBy): TimelineItem {
+  const style = vocab.typeById.get(event.type);
+  const when = formatDateRange(event.date, event.endDate, event.datePrecision);
+  const tooltip = document.createElement('div');
+  tooltip.className = 'et-tooltip';
+  tooltip.append(el('strong', event.title), el('div', `${when} · ${style?.type.label ?? event.type}`));
+  const isRange = Boolean(event.endDate && event.endDate !== event.date);
+  return {
+    id: event.id,
+    group: groupOf(event, groupBy),
+    start: toLocalDate(event.date),
+    // The end day is inclusive in the data; the timeline wants the moment after it.
+    ...(isRange && event.endDate ? { end: toLocalDate(addDays(event.endDate, 1)) } : {}),
+    type: isRange ? 'range' : 'box',
+    content: el('span', event.title, 'et-item-label'),
+    title: tooltip,
+    className: 'et-item',
+    style: `--et-color: ${style?.color ?? '#64748b'}; --et-text: ${style?.textColor ?? '#ffffff'}`,
+  };
+}
+
+export function toTimelineItems(
+  events: readonly TimelineEvent[],
+  vocab: Vocab,
+  groupBy: GroupBy,
+): TimelineItem[] {
+  return events.map((event) => toTimelineItem(event, vocab, groupBy));
+}
+
+/** One row per actor (or type) that has at least one of the given events, in the dataset's order. */
+export function toTimelineGroups(
+  events: readonly TimelineEvent[],
+  vocab: Vocab,
+  groupBy: GroupBy,
+): TimelineGroup[] {
+  const used = new Set(events.map((e) => groupOf(e, groupBy)));
+  if (groupBy === 'type') {
+    return [...vocab.typeById.values()]
+      .map((t, order) => ({ t, order }))
+      .filter(({ t }) => used.has(t.type.id))
+      .map(({ t, order }) => {
+        const label = el('span', t.type.label, 'et-group-label');
+        const swatch = el('span', '', 'et-swatch');
+        swatch.setAttribute('aria-hidden', 'true');
+        label.prepend(swatch);
+        return {
+          id: t.type.id,
+          content: label,
+          order,
+          className: 'et-group',
+          style: `--et-color: ${t.color}`,
+        };
+      });
+  }
+  return vocab.actors
+    .map((actor, order) => ({ actor, order }))
+    .filter(({ actor }) => used.has(actor.id))
+    .map(({ actor, order }) => ({
+      id: actor.id,
+      content: el('span', actorLabel(actor), 'et-group-label'),
+      order,
+      className: 'et-group',
+    }));
+}

@@ -1,0 +1,57 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import { parseUrlState, serializeUrlState, type ParsedUrl, type UrlState } from './params';
+
+/** Fired on our own history writes; the browser fires popstate for Back and Forward. */
+const CHANGE = 'escalation:urlchange';
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(CHANGE, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(CHANGE, onChange);
+  };
+}
+
+const getSearch = () => window.location.search;
+
+let lastSearch: string | null = null;
+let lastParsed: ParsedUrl | null = null;
+function parsed(search: string): ParsedUrl {
+  if (search !== lastSearch || !lastParsed) {
+    lastSearch = search;
+    lastParsed = parseUrlState(search);
+  }
+  return lastParsed;
+}
+
+export interface SetOptions {
+  /** Push a history entry (Back undoes it) instead of replacing the current one. */
+  push?: boolean;
+}
+export type SetUrlState = (
+  update: Partial<UrlState> | ((state: UrlState) => Partial<UrlState>),
+  options?: SetOptions,
+) => void;
+
+/** The only reader and writer of `location` and `history`. */
+export function useUrlState(): [UrlState, SetUrlState, ParsedUrl] {
+  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const result = parsed(search);
+  const set = useCallback<SetUrlState>((update, options = {}) => {
+    const current = parsed(window.location.search).state;
+    const next = { ...current, ...(typeof update === 'function' ? update(current) : update) };
+    const query = serializeUrlState(next);
+    const url = `${window.location.pathname}${query}${window.location.hash}`;
+    if (query === window.location.search) return;
+    if (options.push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    window.dispatchEvent(new Event(CHANGE));
+  }, []);
+  return [result.state, set, result];
+}
+
+/** An absolute link to this page with the given state (for "Copy link" and "Open full timeline"). */
+export function linkTo(state: UrlState): string {
+  return `${window.location.origin}${window.location.pathname}${serializeUrlState(state)}`;
+}
