@@ -56,9 +56,12 @@ function describe(value: unknown): string {
 
 const messages: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type') {
-    return issue.input === undefined
-      ? 'is required'
-      : `must be ${issue.expected === 'array' ? 'an array' : `a ${issue.expected}`}, not ${describe(issue.input)}`;
+    if (issue.input === undefined) return 'is required';
+    const expected =
+      issue.expected === 'array'
+        ? 'an array'
+        : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+    return `must be ${expected}, not ${describe(issue.input)}`;
   }
   if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
   if (issue.code === 'too_small' && issue.origin === 'array')

@@ -70,9 +70,10 @@ export function FacetFilter({ legend, options, selected, onChange, searchable }:
                 />
               )}
               <span className="min-w-0 flex-1 break-words">{option.label}</span>
-              <span className="text-xs text-slate-600 tabular-nums" aria-label={`${option.count} events`}>
+              <span className="text-xs text-slate-600 tabular-nums" aria-hidden="true">
                 {option.count}
-              </span>
+              </span>{' '}
+              <span className="sr-only">({option.count === 1 ? '1 event' : `${option.count} events`})</span>
             </label>
           </li>
         ))}

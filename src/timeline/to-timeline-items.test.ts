@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { getVocab } from '../dataset/vocab';
+import { smallDataset } from '../test/fixtures/small-dataset';
+import { toTimelineGroups, toTimelineItems } from './to-timeline-items';
+
+const payloads: string[] = JSON.parse(readFileSync('../shared/fixtures/xss-payloads.json', 'utf8')).text;
+
+function hostile(text: string) {
+  const dataset = smallDataset();
+  dataset.events[0]!.title = text;
+  dataset.actors[0]!.name = text;
+  dataset.eventTypes[0]!.label = text;
+  return dataset;
+}
+
+describe('toTimelineItems', () => {
+  it('shows a title like <img src=x onerror=alert(1)> as literal text, with no element made from it', () => {
+    const dataset = hostile('<img src=x onerror=alert(1)>');
+    const [item] = toTimelineItems(dataset.events, getVocab(dataset), 'actor');
+    expect(item!.content.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(item!.content.querySelector('img')).toBeNull();
+    expect(item!.title.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it.each(payloads.map((p) => [p.slice(0, 40), p]))(
+    'keeps payload %s as text in items, tooltips and rows',
+    (_, payload) => {
+      const dataset = hostile(payload);
+      const vocab = getVocab(dataset);
+      const [item] = toTimelineItems(dataset.events, vocab, 'actor');
+      const nodes = [
+        item!.content,
+        item!.title,
+        ...toTimelineGroups(dataset.events, vocab, 'actor').map((g) => g.content),
+        ...toTimelineGroups(dataset.events, vocab, 'type').map((g) => g.content),
+      ];
+      expect(item!.content.textContent).toBe(payload);
+      expect(nodes.map((n) => n.textContent).join('\n')).toContain(payload);
+      for (const node of nodes) {
+        expect(node.querySelectorAll('*:not(span, strong, div)')).toHaveLength(0);
+        for (const el of [node, ...node.querySelectorAll('*')]) {
+          expect([...el.attributes].filter((a) => a.name.startsWith('on'))).toEqual([]);
+        }
+      }
+    },
+  );
+
+  it('groups by perpetrator, else by first actor, or by type', () => {
+    const dataset = smallDataset();
+    const vocab = getVocab(dataset);
+    expect(toTimelineItems(dataset.events, vocab, 'actor').map((i) => i.group)).toEqual([
+      'iran',
+      'us',
+      'apt35',
+      'iran',
+      'israel',
+      'us',
+    ]);
+    expect(toTimelineItems(dataset.events, vocab, 'type').map((i) => i.group)).toEqual([
+      'kinetic',
+      'cyberattack',
+      'cyberattack',
+      'cyberattack',
+      'cyberattack',
+      'sanction',
+    ]);
+  });
+
+  it('draws events with an end date as ranges that include their last day', () => {
+    const dataset = smallDataset();
+    const items = toTimelineItems(dataset.events, getVocab(dataset), 'actor');
+    const range = items.find((i) => i.id === 'phishing-campaign')!;
+    expect(range.type).toBe('range');
+    expect(range.end).toEqual(new Date(2019, 9, 1));
+    expect(items.find((i) => i.id === 'drone-shootdown')!.type).toBe('box');
+  });
+
+  it('offers only rows that have events, in the dataset order', () => {
+    const dataset = smallDataset();
+    const vocab = getVocab(dataset);
+    const israelOnly = dataset.events.filter((e) => e.id === 'port-disruption');
+    expect(toTimelineGroups(israelOnly, vocab, 'actor').map((g) => g.id)).toEqual(['israel']);
+    expect(toTimelineGroups(dataset.events, vocab, 'type').map((g) => g.content.textContent)).toEqual([
+      'Kinetic',
+      'Cyberattack',
+      'Sanction',
+    ]);
+  });
+});
