@@ -27,7 +27,7 @@ for (const width of [1280, 375]) {
     await page.goto(new URL(path, base).href);
     await page.waitForTimeout(1500);
     const file = join(out, `${width}-${i}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: width > 800 });
     console.log(file);
   }
   await page.close();

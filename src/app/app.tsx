@@ -2,6 +2,7 @@ import { useDataset } from '../dataset/dataset-query';
 import { OpenEvent } from '../details/open-event';
 import { FilterPanel } from '../filters/filter-panel';
 import { useVisibleEvents } from '../filters/use-visible-events';
+import { useMediaQuery } from '../lib/use-media-query';
 import { useUrlState } from '../url-state/use-url-state';
 import { ErrorScreen, LoadingSkeleton } from './error-screen';
 import { EventsView } from './events-view';
@@ -41,6 +42,20 @@ export function App() {
   return <Ready />;
 }
 
+/** A column beside the timeline on wide screens; a closed "Filters" disclosure on narrow ones. */
+function FiltersColumn() {
+  const wide = useMediaQuery('(min-width: 1024px)');
+  if (wide) return <FilterPanel />;
+  return (
+    <details className="rounded-md border border-slate-300 bg-white p-3">
+      <summary className="cursor-pointer text-sm font-semibold">Filters</summary>
+      <div className="mt-3">
+        <FilterPanel />
+      </div>
+    </details>
+  );
+}
+
 function Ready() {
   const { data, source } = useDataset();
   const visible = useVisibleEvents();
@@ -61,15 +76,7 @@ function Ready() {
         <div
           className={`grid gap-6 ${open ? 'lg:grid-cols-[17rem_minmax(0,1fr)_24rem]' : 'lg:grid-cols-[17rem_minmax(0,1fr)]'}`}
         >
-          <details
-            className="group rounded-md border border-slate-200 bg-white p-3 lg:border-0 lg:bg-transparent lg:p-0"
-            open
-          >
-            <summary className="cursor-pointer text-sm font-semibold lg:hidden">Filters</summary>
-            <div className="mt-3 lg:mt-0">
-              <FilterPanel />
-            </div>
-          </details>
+          <FiltersColumn />
           <EventsView datasetKey={source.ok ? source.url : ''} />
           {open && (
             <div className="fixed inset-x-0 bottom-0 z-30 flex max-h-[70vh] flex-col lg:sticky lg:top-4 lg:z-auto lg:max-h-[calc(100vh-2rem)] lg:self-start">

@@ -52,7 +52,7 @@ export function FacetFilter({ legend, options, selected, onChange, searchable }:
           />
         </div>
       )}
-      <ul className={`mt-2 space-y-0.5 ${searchable ? 'max-h-64 overflow-y-auto pr-1' : ''}`}>
+      <ul className={`relative mt-2 space-y-0.5 ${searchable ? 'max-h-64 overflow-y-auto pr-1' : ''}`}>
         {shown.map((option) => (
           <li key={option.id}>
             <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100">

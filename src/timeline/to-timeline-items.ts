@@ -33,6 +33,9 @@ function el(tag: string, text: string, className?: string): HTMLElement {
   return node;
 }
 
+/** Events lasting at least this many days are drawn as ranges. */
+export const MIN_RANGE_DAYS = 28;
+
 export function groupOf(event: TimelineEvent, groupBy: GroupBy): string {
   return groupBy === 'actor' ? primaryActor(event) : event.type;
 }
@@ -43,7 +46,8 @@ export function toTimelineItem(event: TimelineEvent, vocab: Vocab, groupBy: Grou
   const tooltip = document.createElement('div');
   tooltip.className = 'et-tooltip';
   tooltip.append(el('strong', event.title), el('div', `${when} · ${style?.type.label ?? event.type}`));
-  const isRange = Boolean(event.endDate && event.endDate !== event.date);
+  // A range shorter than a month would be a sliver too thin to read or click; it is drawn as a box.
+  const isRange = Boolean(event.endDate && event.endDate >= addDays(event.date, MIN_RANGE_DAYS));
   return {
     id: event.id,
     group: groupOf(event, groupBy),
