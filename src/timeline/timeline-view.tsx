@@ -81,7 +81,7 @@ export function TimelineView({ events, allEvents, vocab, groupBy, selectedId, on
       min: new Date(span.start.getTime() - 365 * DAY),
       max: new Date(span.end.getTime() + 365 * DAY),
       zoomMin: 7 * DAY,
-      zoomMax: span.end.getTime() - span.start.getTime() + 60 * DAY,
+      zoomMax: (span.end.getTime() - span.start.getTime()) * 1.25,
       orientation: { axis: 'top', item: 'top' },
       align: 'left',
       stack: true,
@@ -154,8 +154,8 @@ export function TimelineView({ events, allEvents, vocab, groupBy, selectedId, on
     if (!timeline) return;
     const animation = !reducedMotion();
     if (how === 'fit') timeline.fit({ animation });
-    else if (how === 'in') timeline.zoomIn(0.5, { animation });
-    else timeline.zoomOut(0.5, { animation });
+    else if (how === 'in') timeline.zoomIn(1, { animation });
+    else timeline.zoomOut(1, { animation });
   };
 
   const move = (fraction: number) => {

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { countText, drawnItems, expect, test } from './fixtures';
+
+type Event = {
+  id: string;
+  title: string;
+  type: string;
+  date: string;
+  actors: { actor: string }[];
+  sources: { url: string }[];
+};
+const data = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
+  events: Event[];
+  eventTypes: { id: string; label: string }[];
+};
+const total = data.events.length;
+
+// vis-timeline draws only the rows in view: a tall window keeps every row in view for counting.
+const TALL = { width: 1280, height: 4000 };
+
+test('first load draws every event on a fitted timeline, styled under a strict CSP', async ({ page }) => {
+  await page.setViewportSize(TALL);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Iran–United States escalation, 2019–2024',
+  );
+  await expect(countText(page)).toHaveText(`Showing ${total} of ${total} events`);
+  await expect.poll(async () => (await drawnItems(page)).length).toBe(total);
+  // The stylesheet applied: items carry their type colour, not vis-timeline's default blue.
+  const first = page.locator('.et-timeline .vis-item.et-item').first();
+  await expect(first).not.toHaveCSS('background-color', 'rgb(213, 221, 246)');
+  await expect(page).toHaveTitle('Iran–United States escalation, 2019–2024');
+});
+
+test('a type filter changes the drawn items and the count exactly as the dataset says', async ({ page }) => {
+  await page.setViewportSize(TALL);
+  const sanctions = data.events.filter((e) => e.type === 'sanction');
+  await page.goto('./');
+  await page.getByRole('checkbox', { name: /^Sanction \(/ }).check();
+  await expect(countText(page)).toHaveText(`Showing ${sanctions.length} of ${total} events`);
+  await expect
+    .poll(async () => (await drawnItems(page)).sort())
+    .toEqual(sanctions.map((e) => e.title).sort());
+  expect(new URL(page.url()).searchParams.get('types')).toBe('sanction');
+});
+
+test('an actor filter and text search narrow the list, and reload restores the same view', async ({
+  page,
+}) => {
+  const israel = data.events.filter((e) => e.actors.some((a) => a.actor === 'israel'));
+  await page.goto('./?view=list');
+  await page.getByRole('searchbox', { name: 'Find actors' }).fill('isr');
+  await page.getByRole('checkbox', { name: new RegExp(`^Israel \\(${israel.length} events\\)`) }).check();
+  await expect(countText(page)).toHaveText(`Showing ${israel.length} of ${total} events`);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('natanz');
+  const expected = israel.filter((e) => JSON.stringify(e).toLowerCase().includes('natanz')).length;
+  await expect(countText(page)).toHaveText(new RegExp(`^Showing \\d+ of ${total} events$`));
+  const shown = Number((await countText(page).textContent())!.split(' ')[1]);
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThanOrEqual(expected);
+  const url = page.url();
+  await page.reload();
+  await expect(countText(page)).toHaveText(`Showing ${shown} of ${total} events`);
+  expect(page.url()).toBe(url);
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('natanz');
+});
+
+test('clicking an item opens its details with safe source links; Back closes it; Forward reopens it', async ({
+  page,
+}) => {
+  const event = data.events.find((e) => e.id === 'global-hawk-shootdown')!;
+  await page.goto('./?group=type');
+  await page.locator('.et-timeline .vis-item.et-item', { hasText: event.title }).click();
+  const dialog = page.getByRole('dialog', { name: event.title });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('June 20, 2019');
+  const links = dialog.getByRole('link');
+  await expect(links).toHaveCount(event.sources.length);
+  for (const link of await links.all()) {
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+  }
+  expect(new URL(page.url()).searchParams.get('event')).toBe(event.id);
+  await page.goBack();
+  await expect(dialog).toBeHidden();
+  await page.goForward();
+  await expect(page.getByRole('dialog', { name: event.title })).toBeVisible();
+});
+
+test('switching rows to event types shows one row per type', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Rows by' }).selectOption('type');
+  const labels = page.locator('.et-timeline .vis-labelset .vis-label');
+  await expect(labels).toHaveText(data.eventTypes.map((t) => t.label));
+  expect(new URL(page.url()).searchParams.get('group')).toBe('type');
+});
+
+test('zoom buttons and keys change the visible window', async ({ page }) => {
+  // What a reader sees change: the years labelled along the time axis.
+  const labels = async () =>
+    (await page.locator('.et-timeline .vis-time-axis.vis-foreground').first().innerText())
+      .split(/\s+/)
+      .filter((t) => /^\d{4}$/.test(t));
+  const years = async () => (await labels()).length;
+  const wholeSpan = async () => {
+    const shown = await labels();
+    return shown.includes('2019') && shown.includes('2024');
+  };
+  await page.goto('./');
+  await expect.poll(years).toBeGreaterThanOrEqual(6);
+  const fitted = await years();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(years).toBeLessThan(fitted - 2);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(wholeSpan).toBe(true);
+  await page.getByRole('region', { name: /^Timeline of/ }).focus();
+  await page.keyboard.press('+');
+  await expect.poll(years).toBeLessThan(fitted);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(labels).not.toContain('2019');
+  await page.keyboard.press('0');
+  await expect.poll(wholeSpan).toBe(true);
+});
+
+test('the main path works by keyboard alone: filter, open from the list, read, close, focus returns', async ({
+  page,
+}) => {
+  await page.goto('./?view=list');
+  await page.getByRole('searchbox', { name: 'Search events' }).focus();
+  await page.keyboard.type('Soleimani');
+  const first = page.getByRole('button', { name: /Qassem Soleimani|Soleimani/ }).first();
+  await first.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(first).toBeFocused();
+});
+
+test('at 375 px the list is the default view and the timeline is one tap away', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 780 });
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: 'List', pressed: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: '2019' })).toBeVisible();
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(375);
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await expect(page.getByRole('region', { name: /^Timeline of/ })).toBeVisible();
+});
