@@ -74,7 +74,7 @@ function Ready() {
       <main className="mx-auto flex max-w-[96rem] flex-col gap-4 px-4 py-4">
         <Notice items={ignored} />
         <div
-          className={`grid gap-6 ${open ? 'lg:grid-cols-[17rem_minmax(0,1fr)_24rem]' : 'lg:grid-cols-[17rem_minmax(0,1fr)]'}`}
+          className={`grid gap-6 ${open ? 'lg:grid-cols-[16rem_minmax(0,1fr)_22rem]' : 'lg:grid-cols-[16rem_minmax(0,1fr)]'}`}
         >
           <FiltersColumn />
           <EventsView datasetKey={source.ok ? source.url : ''} />

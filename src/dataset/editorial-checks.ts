@@ -24,6 +24,10 @@ export function editorialProblems(dataset: Dataset): string[] {
     }
     if (event.title.length > 90) problems.push(`${at}.title: longer than 90 characters`);
     usedTypes.add(event.type);
+    const pairs = event.actors.map((a) => `${a.actor}/${a.role}`);
+    pairs.forEach((pair, j) => {
+      if (pairs.indexOf(pair) !== j) problems.push(`${at}.actors[${j}]: "${pair}" is listed twice`);
+    });
     event.actors.forEach((a) => usedActors.add(a.actor));
     event.attribution?.by.forEach((id) => usedActors.add(id));
     const urls = new Set<string>();

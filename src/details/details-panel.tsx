@@ -73,7 +73,7 @@ export function DetailsPanel({ event, vocab, onClose, onSelect }: DetailsPanelPr
           id="details-title"
           ref={headingRef}
           tabIndex={-1}
-          className="min-w-0 flex-1 text-lg leading-snug font-semibold break-words"
+          className="min-w-0 flex-1 text-lg leading-snug font-semibold break-words focus:outline-none"
         >
           {event.title}
         </h2>

@@ -194,7 +194,7 @@ export function TimelineView({ events, allEvents, vocab, groupBy, selectedId, on
         <button type="button" className="btn" onClick={() => zoom('fit')}>
           Fit all
         </button>
-        <span className="text-xs text-slate-600 dark:text-slate-400" id="timeline-keys">
+        <span className="hidden text-xs text-slate-600 sm:inline" id="timeline-keys">
           Keys when the timeline is focused: + and − zoom, ← and → move, 0 fits all. Ctrl + scroll zooms.
         </span>
       </div>
