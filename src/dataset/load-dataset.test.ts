@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { smallDataset } from '../test/fixtures/small-dataset';
@@ -123,6 +124,27 @@ describe('dataset validation names each problem with its path', () => {
       }),
     );
   });
+});
+
+describe('source URLs', () => {
+  const unsafe: string[] = JSON.parse(
+    readFileSync('../shared/fixtures/xss-payloads.json', 'utf8'),
+  ).unsafeUrls;
+
+  it.each(unsafe)('refuses %j with the field path', (url) => {
+    const data = smallDataset();
+    data.events[2]!.sources[0]!.url = url;
+    expect(problemsOf(data)).toContain('events[2].sources[0].url: must be an http(s) URL');
+  });
+
+  it.each(['https://www.treasury.gov/press', 'http://example.org/a?b=c#d', 'HTTPS://EXAMPLE.ORG/'])(
+    'accepts %s',
+    (url) => {
+      const data = smallDataset();
+      data.events[2]!.sources[0]!.url = url;
+      expect(problemsOf(data)).toEqual([]);
+    },
+  );
 });
 
 describe('loading a dataset', () => {

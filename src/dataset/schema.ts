@@ -10,12 +10,18 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine(isRealDate, 'is not a real calendar date');
 
-/** Only absolute http(s) URLs, written as such: anything else could run script when followed. */
+/**
+ * Only absolute http(s) URLs, written as such: anything else could run script when followed. URLs
+ * with credentials or punycode (look-alike) host names are refused too: a reader could be misled
+ * about where a link goes.
+ */
 export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\/[^\s]/i.test(value)) return false;
+  if (!/^https?:\/\/[^\s/]/i.test(value)) return false;
   try {
     const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+    if (url.username || url.password) return false;
+    return !url.hostname.split('.').some((label) => label.startsWith('xn--'));
   } catch {
     return false;
   }
@@ -27,8 +33,12 @@ const id = z
   .min(1, 'must not be empty')
   .max(200, 'must be at most 200 characters')
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must be letters, digits, . _ : or - (no spaces)');
+/** Generous limits: the app shows any dataset; our own stricter limits are editorial checks. */
 const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .refine((value) => value.trim().length > 0, 'must not be empty');
 
 export const ACTOR_KINDS = [
   'state',
@@ -58,9 +68,9 @@ export const actorSchema = z.object({
   /** Stable identifier used by events and the `actors` URL parameter. */
   id,
   /** Full display name. */
-  name: text(200),
+  name: text(10_000),
   /** Compact name for badges and timeline rows. */
-  shortName: text(60).optional(),
+  shortName: text(10_000).optional(),
   /** What sort of actor this is. */
   kind: z.enum(ACTOR_KINDS),
   /** ISO 3166-1 alpha-2 country code, when the actor belongs to one. */
@@ -69,7 +79,7 @@ export const actorSchema = z.object({
     .regex(/^[A-Z]{2}$/, 'must be a two-letter country code')
     .optional(),
   /** Other names, e.g. vendor names for the same threat group; searched by the text filter. */
-  aliases: z.array(text(200)).default([]),
+  aliases: z.array(text(10_000)).default([]),
   /** MITRE ATT&CK group id, e.g. G0059. */
   mitreAttackId: z
     .string()
@@ -81,9 +91,9 @@ export const eventTypeSchema = z.object({
   /** Stable identifier used by events and the `types` URL parameter. */
   id,
   /** Display label. */
-  label: text(60),
+  label: text(10_000),
   /** One-line definition shown in the legend. */
-  description: text(400),
+  description: text(50_000),
   /** Colour of the type's items and swatches, `#rrggbb`. */
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'),
 });
@@ -92,9 +102,9 @@ export const sourceSchema = z.object({
   /** Where the source can be read; only http(s). */
   url: httpUrl,
   /** Who published it. */
-  publisher: text(200),
+  publisher: text(10_000),
   /** The page's own title. */
-  title: text(400),
+  title: text(10_000),
   /** When the source was published, when the page shows it. */
   published: isoDate.optional(),
   /** What sort of source it is. */
@@ -115,9 +125,9 @@ export const eventSchema = z.object({
   /** When it was first made public, if later than `date`. */
   reportedDate: isoDate.optional(),
   /** Neutral headline. */
-  title: text(200),
+  title: text(10_000),
   /** One to three sentences, every claim attributed. */
-  summary: text(2000),
+  summary: text(50_000),
   /** Event type id, declared in `eventTypes`. */
   type: id,
   /** Who took part, and how. */
@@ -127,11 +137,11 @@ export const eventSchema = z.object({
     .object({
       status: z.enum(ATTRIBUTION_STATUSES),
       by: z.array(id).default([]),
-      note: text(1000).optional(),
+      note: text(50_000).optional(),
     })
     .optional(),
   /** Free keywords, searched by the text filter. */
-  tags: z.array(text(60)).default([]),
+  tags: z.array(text(10_000)).default([]),
   /** Links to other events in the dataset. */
   related: z.array(z.object({ event: id, relation: z.enum(RELATIONS) })).default([]),
   /** At least one source for every event. */
@@ -142,13 +152,13 @@ const datasetShape = z.object({
   /** JSON Schema reference for editors; ignored by the app. */
   $schema: z.string().optional(),
   /** Title shown in the header and the document title. */
-  title: text(200),
+  title: text(10_000),
   /** One or two sentences under the title. */
-  description: text(2000),
+  description: text(50_000),
   /** When the dataset was last updated. */
   updated: isoDate,
   /** Licence of the data, e.g. CC BY 4.0. */
-  license: text(200).optional(),
+  license: text(10_000).optional(),
   actors: z.array(actorSchema),
   eventTypes: z.array(eventTypeSchema).min(1, 'must declare at least one event type'),
   events: z.array(eventSchema),

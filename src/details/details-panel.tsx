@@ -73,7 +73,7 @@ export function DetailsPanel({ event, vocab, onClose, onSelect }: DetailsPanelPr
           id="details-title"
           ref={headingRef}
           tabIndex={-1}
-          className="min-w-0 flex-1 text-lg leading-snug font-semibold break-words focus:outline-none"
+          className="min-w-0 flex-1 text-lg leading-snug font-semibold wrap-anywhere focus:outline-none"
         >
           {event.title}
         </h2>
@@ -101,18 +101,18 @@ export function DetailsPanel({ event, vocab, onClose, onSelect }: DetailsPanelPr
         {event.reportedDate && event.reportedDate !== event.date && (
           <p className="text-slate-700">First reported {formatDate(event.reportedDate)}</p>
         )}
-        <p className="text-base leading-relaxed break-words text-slate-900">{event.summary}</p>
+        <p className="text-base leading-relaxed wrap-anywhere text-slate-900">{event.summary}</p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
           {byRole.map(({ role, names }) => (
             <div key={role} className="contents">
               <dt className="font-medium text-slate-700">{humanize(role)}</dt>
-              <dd className="break-words">{names.join(', ')}</dd>
+              <dd className="wrap-anywhere">{names.join(', ')}</dd>
             </div>
           ))}
           {event.attribution && (
             <div className="contents">
               <dt className="font-medium text-slate-700">Attribution</dt>
-              <dd className="break-words">
+              <dd className="wrap-anywhere">
                 {humanize(event.attribution.status)}
                 {event.attribution.by.length > 0 &&
                   ` by ${event.attribution.by.map((id) => actorLabel(vocab.actorById.get(id), id)).join(', ')}`}
@@ -125,8 +125,8 @@ export function DetailsPanel({ event, vocab, onClose, onSelect }: DetailsPanelPr
         </dl>
         {event.tags.length > 0 && (
           <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
-            {event.tags.map((tag) => (
-              <li key={tag} className="badge bg-slate-100 text-slate-800">
+            {event.tags.map((tag, i) => (
+              <li key={i} className="badge bg-slate-100 text-slate-800">
                 {tag}
               </li>
             ))}

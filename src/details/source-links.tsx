@@ -11,7 +11,7 @@ export function SourceLinks({ sources }: { sources: Source[] }) {
         <li key={i} className="text-sm">
           {isHttpUrl(source.url) ? (
             <a
-              className="link font-medium break-words"
+              className="link font-medium wrap-anywhere"
               href={source.url}
               target="_blank"
               rel="noopener noreferrer"
@@ -20,7 +20,7 @@ export function SourceLinks({ sources }: { sources: Source[] }) {
               <span className="sr-only"> (opens in a new tab)</span>
             </a>
           ) : (
-            <span className="font-medium break-words">{source.title}</span>
+            <span className="font-medium wrap-anywhere">{source.title}</span>
           )}
           <div className="text-xs text-slate-700">
             {[

@@ -69,7 +69,7 @@ export function FacetFilter({ legend, options, selected, onChange, searchable }:
                   style={{ '--et-color': option.color } as CSSProperties}
                 />
               )}
-              <span className="min-w-0 flex-1 break-words">{option.label}</span>
+              <span className="min-w-0 flex-1 wrap-anywhere">{option.label}</span>
               <span className="text-xs text-slate-600 tabular-nums" aria-hidden="true">
                 {option.count}
               </span>{' '}

@@ -67,8 +67,8 @@ export function EventList({ events, vocab, selectedId, onSelect }: EventListProp
                         </span>
                       )}
                     </span>
-                    <span className="font-medium break-words text-slate-900">{event.title}</span>
-                    <span className="text-xs break-words text-slate-700">{actors.join(' · ')}</span>
+                    <span className="font-medium wrap-anywhere text-slate-900">{event.title}</span>
+                    <span className="text-xs wrap-anywhere text-slate-700">{actors.join(' · ')}</span>
                   </button>
                 </li>
               );

@@ -40,17 +40,12 @@ function spanOf(events: readonly TimelineEvent[]): { start: Date; end: Date } {
     const end = e.endDate ?? e.date;
     if (end > last) last = end;
   }
-  const pad = Math.max(
-    15,
-    Math.round((toLocalDate(last).getTime() - toLocalDate(first).getTime()) / DAY / 40),
-  );
-  return { start: toLocalDate(addDays(first, -pad)), end: toLocalDate(addDays(last, pad + 1)) };
+  const days = (toLocalDate(last).getTime() - toLocalDate(first).getTime()) / DAY;
+  // More room after the last event: boxes start at their date and run to the right.
+  const before = Math.max(10, Math.round(days / 50));
+  const after = Math.max(30, Math.round(days / 8));
+  return { start: toLocalDate(addDays(first, -before)), end: toLocalDate(addDays(last, after)) };
 }
-
-/** vis-timeline accepts focus options here; its type declarations omit them. */
-type SelectWithOptions = {
-  setSelection(ids: string[], options: { focus: boolean; animation: boolean }): void;
-};
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -61,6 +56,8 @@ export function TimelineView({ events, allEvents, vocab, groupBy, selectedId, on
   const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null);
   const groupsRef = useRef<DataSet<TimelineGroup, 'id'> | null>(null);
   const onSelectRef = useRef(onSelect);
+  const drawnRef = useRef(false);
+  const pendingMoveRef = useRef<(() => void) | null>(null);
   const initial = useRef({ events, allEvents, vocab, groupBy });
 
   useEffect(() => {
@@ -78,8 +75,9 @@ export function TimelineView({ events, allEvents, vocab, groupBy, selectedId, on
     const options: TimelineOptions = {
       start: span.start,
       end: span.end,
-      min: new Date(span.start.getTime() - 365 * DAY),
-      max: new Date(span.end.getTime() + 365 * DAY),
+      // Room to pan one whole span either side, so any event can be brought to the middle.
+      min: new Date(2 * span.start.getTime() - span.end.getTime()),
+      max: new Date(2 * span.end.getTime() - span.start.getTime()),
       zoomMin: 7 * DAY,
       zoomMax: (span.end.getTime() - span.start.getTime()) * 1.25,
       orientation: { axis: 'top', item: 'top' },
@@ -109,11 +107,21 @@ export function TimelineView({ events, allEvents, vocab, groupBy, selectedId, on
       const id = props.items[0];
       onSelectRef.current(id === undefined ? null : String(id));
     });
+    // Moves asked for before the first draw would work on a window that is not laid out yet.
+    const onFirstDraw = () => {
+      timeline.off('changed', onFirstDraw);
+      drawnRef.current = true;
+      pendingMoveRef.current?.();
+      pendingMoveRef.current = null;
+    };
+    timeline.on('changed', onFirstDraw);
     timelineRef.current = timeline;
     itemsRef.current = items;
     groupsRef.current = groups;
     return () => {
       timeline.off('select');
+      drawnRef.current = false;
+      pendingMoveRef.current = null;
       timeline.destroy();
       timelineRef.current = null;
       itemsRef.current = null;
@@ -142,20 +150,24 @@ export function TimelineView({ events, allEvents, vocab, groupBy, selectedId, on
     const current = timeline.getSelection().map(String);
     const wanted = selectedId && itemsRef.current?.get(selectedId) ? [selectedId] : [];
     if (current.length === wanted.length && current.every((id, i) => id === wanted[i])) return;
-    // A selection that did not come from a click here (list, URL, related link) is brought into view.
-    (timeline as unknown as SelectWithOptions).setSelection(wanted, {
-      focus: wanted.length > 0,
-      animation: !reducedMotion(),
-    });
+    // A selection that did not come from a click here (list, URL, related link) is brought to the
+    // middle of the view at the reader's current zoom; vis-timeline's own focus would zoom too.
+    timeline.setSelection(wanted);
+    const item = wanted[0] ? itemsRef.current?.get(wanted[0]) : null;
+    if (!item) return;
+    const move = () => timeline.moveTo(item.start, { animation: !reducedMotion() });
+    if (drawnRef.current) move();
+    else pendingMoveRef.current = move;
   }, [selectedId, events]);
 
+  // Zoom and move land at once: a second key press then builds on the first instead of
+  // interrupting its animation halfway.
   const zoom = (how: 'in' | 'out' | 'fit') => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    const animation = !reducedMotion();
-    if (how === 'fit') timeline.fit({ animation });
-    else if (how === 'in') timeline.zoomIn(1, { animation });
-    else timeline.zoomOut(1, { animation });
+    if (how === 'fit') timeline.fit({ animation: false });
+    else if (how === 'in') timeline.zoomIn(1, { animation: false });
+    else timeline.zoomOut(1, { animation: false });
   };
 
   const move = (fraction: number) => {
@@ -163,7 +175,7 @@ export function TimelineView({ events, allEvents, vocab, groupBy, selectedId, on
     if (!timeline) return;
     const { start, end } = timeline.getWindow();
     const shift = (end.getTime() - start.getTime()) * fraction;
-    timeline.setWindow(start.getTime() + shift, end.getTime() + shift, { animation: !reducedMotion() });
+    timeline.setWindow(start.getTime() + shift, end.getTime() + shift, { animation: false });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

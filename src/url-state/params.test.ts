@@ -41,6 +41,11 @@ describe('URL state', () => {
     expect(parsed.unknown).toEqual([]);
   });
 
+  it('does not throw on a lone surrogate in the URL or in a value', () => {
+    expect(() => parseUrlState('?q=%ED%A0%80&actors=%ED%A0%80')).not.toThrow();
+    expect(() => serializeUrlState(state({ q: 'a\ud800b' }))).not.toThrow();
+  });
+
   it('round-trips any valid state', () => {
     const id = fc.stringMatching(/^[a-z0-9][a-z0-9._:-]{0,12}$/);
     const ids = fc.uniqueArray(id, { maxLength: 4 }).map((a) => [...a].sort());
