@@ -9,7 +9,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
-  reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: '../ci-results/e2e.json' }]],
   outputDir: '../test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
