@@ -83,3 +83,76 @@ test.describe('broken data and networks', () => {
     expect(requests.filter((u) => u.includes('.json') || u.startsWith('javascript'))).toEqual([]);
   });
 });
+
+test.describe('slow, huge and odd responses', () => {
+  test('a stalled response ends in a timeout message with Retry', async ({ page, watch }) => {
+    test.setTimeout(60_000);
+    watch.allowConsole('ERR_');
+    await page.route(path('/stalled.json'), () => {
+      // Never answered.
+    });
+    await page.goto('./?data=/stalled.json');
+    await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('took too long', { timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+
+  test('changing ?data= while a load is stalled aborts the old request and loads the new one', async ({
+    page,
+    watch,
+  }) => {
+    watch.allowConsole('ERR_');
+    const aborted: string[] = [];
+    page.on('requestfailed', (r) => aborted.push(new URL(r.url()).pathname));
+    await page.route(path('/stalled.json'), () => {});
+    await page.goto('./?data=/stalled.json&view=list');
+    await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+    await page.evaluate(() => {
+      history.pushState(null, '', '?view=list');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Iran–United States escalation, 2019–2024',
+    );
+    await expect.poll(() => aborted).toContain('/stalled.json');
+  });
+
+  test('a body over the size cap is refused with a message and the tab stays responsive', async ({
+    page,
+  }) => {
+    const big = `{"title":"${'x'.repeat(26 * 1024 * 1024)}"}`;
+    await page.route(path('/huge.json'), (route) =>
+      route.fulfill({ body: big, contentType: 'application/json' }),
+    );
+    await page.goto('./?data=/huge.json');
+    await expect(page.getByRole('alert')).toContainText('larger than 25 MB');
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  });
+
+  test('__proto__ keys in a dataset pollute nothing', async ({ page }) => {
+    const text = readFileSync('data/events.json', 'utf8')
+      .replace('"title":', '"__proto__": {"polluted": "yes"}, "title":')
+      .replace(
+        '"id": "irgc-fto-designation",',
+        '"id": "irgc-fto-designation", "__proto__": {"polluted": "yes"},',
+      );
+    await page.route(path('/proto.json'), (route) =>
+      route.fulfill({ body: text, contentType: 'application/json' }),
+    );
+    await page.goto('./?data=/proto.json&view=list');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Iran–United States escalation, 2019–2024',
+    );
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
+  });
+});
+
+test('the built index.html carries no inline script', async () => {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const [, attrs, body] of scripts) {
+    expect(attrs).toMatch(/\bsrc=/);
+    expect(body!.trim()).toBe('');
+  }
+});
