@@ -22,6 +22,10 @@ for (const [name, url, width] of [
   ['the list view', './?view=list', 1280],
   ['the details panel', './?event=soleimani-killed', 1280],
   ['the list on a phone with details open', './?event=global-hawk-shootdown', 375],
+  ['embed mode', './?embed=1&types=sanction', 1280],
+  ['embed mode with details open', './?embed=1&view=list&event=soleimani-killed', 600],
+  ['the dark theme', './?theme=dark', 1280],
+  ['the dark theme list with details open', './?theme=dark&view=list&event=unitronics-plc-attacks', 1280],
 ] as const) {
   test(`no serious or critical accessibility violations in ${name}`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });

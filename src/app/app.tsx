@@ -1,4 +1,8 @@
 import { useDataset } from '../dataset/dataset-query';
+import { getEmbedMode } from '../embed/embed-mode';
+import { useReportHeight } from '../embed/use-report-height';
+import { EmbedLayout } from './embed-layout';
+import { useTheme } from './theme';
 import { OpenEvent } from '../details/open-event';
 import { FilterPanel } from '../filters/filter-panel';
 import { useVisibleEvents } from '../filters/use-visible-events';
@@ -12,6 +16,9 @@ import { PageHeader } from './page-header';
 /** Lays out the screen for each state of the dataset: loading, failed, or ready. */
 export function App() {
   const query = useDataset();
+  const [state] = useUrlState();
+  useTheme(state.theme);
+  useReportHeight(getEmbedMode().embed);
   const { source } = query;
   const defaultLink = source.ok && source.isDefault ? undefined : window.location.pathname;
 
@@ -67,6 +74,14 @@ function Ready() {
     ...visible.dropped,
   ];
   const open = Boolean(visible.selectedId);
+  if (getEmbedMode().embed) {
+    return (
+      <>
+        <title>{data.title}</title>
+        <EmbedLayout dataset={data} source={source} ignored={ignored} open={open} />
+      </>
+    );
+  }
   return (
     <>
       <title>{data.title}</title>

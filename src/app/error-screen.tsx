@@ -1,4 +1,5 @@
 import { DatasetError } from '../dataset/load-dataset';
+import { linkTarget } from '../embed/embed-mode';
 
 const MAX_SHOWN = 20;
 
@@ -67,7 +68,7 @@ export function ErrorScreen({ error, url, onRetry, retrying, defaultLink }: Erro
           </button>
         )}
         {defaultLink && (
-          <a className="btn" href={defaultLink}>
+          <a className="btn" href={defaultLink} {...linkTarget()}>
             Load the default dataset
           </a>
         )}

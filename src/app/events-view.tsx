@@ -7,7 +7,7 @@ import type { GroupBy, View } from '../url-state/params';
 import { useUrlState } from '../url-state/use-url-state';
 
 /** The count, the view and grouping switches, the legend, and the timeline or the list. */
-export function EventsView({ datasetKey }: { datasetKey: string }) {
+export function EventsView({ datasetKey, compact = false }: { datasetKey: string; compact?: boolean }) {
   const visible = useVisibleEvents();
   const [state, setState] = useUrlState();
   const narrow = useMediaQuery('(max-width: 639px)');
@@ -83,6 +83,7 @@ export function EventsView({ datasetKey }: { datasetKey: string }) {
           groupBy={state.group}
           selectedId={selectedId}
           onSelect={select}
+          maxHeight={compact ? 420 : undefined}
         />
       ) : (
         <EventList events={events} vocab={vocab} selectedId={selectedId} onSelect={select} />

@@ -1,5 +1,6 @@
 import type { Dataset } from '../dataset/schema';
 import type { DatasetSource } from '../dataset/dataset-source';
+import { ShareActions } from '../embed/share-actions';
 import { formatDate } from '../lib/dates';
 
 export function PageHeader({ dataset, source }: { dataset: Dataset; source: DatasetSource }) {
@@ -13,11 +14,14 @@ export function PageHeader({ dataset, source }: { dataset: Dataset; source: Data
           )}
         </div>
         <p className="max-w-4xl wrap-anywhere text-slate-700">{dataset.description}</p>
-        <p className="text-xs text-slate-600">
-          Updated <time dateTime={dataset.updated}>{formatDate(dataset.updated)}</time>
-          {dataset.license && <> · Data licence: {dataset.license}</>} ·{' '}
-          {dataset.events.length.toLocaleString('en-US')} events
-        </p>
+        <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
+          <p className="text-xs text-slate-600">
+            Updated <time dateTime={dataset.updated}>{formatDate(dataset.updated)}</time>
+            {dataset.license && <> · Data licence: {dataset.license}</>} ·{' '}
+            {dataset.events.length.toLocaleString('en-US')} events
+          </p>
+          <ShareActions />
+        </div>
       </div>
     </header>
   );

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import { App } from '../app/app';
 import { Providers } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
+import { resetEmbedMode } from '../embed/embed-mode';
 
 /** What the network answers for a URL, in order per call (the last one repeats). */
 export type Reply =
@@ -34,6 +35,7 @@ export function serve(routes: Record<string, Reply | Reply[]>) {
 /** Renders the whole app at a starting URL with a fresh query client. */
 export function renderApp(url = '/') {
   window.history.replaceState(null, '', url);
+  resetEmbedMode();
   const user = userEvent.setup();
   const result = render(
     <Providers client={createQueryClient()}>

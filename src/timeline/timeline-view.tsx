@@ -30,6 +30,8 @@ export interface TimelineViewProps {
   groupBy: GroupBy;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** Tallest the timeline grows before it scrolls, in pixels (default 70% of the window). */
+  maxHeight?: number;
 }
 
 function spanOf(events: readonly TimelineEvent[]): { start: Date; end: Date } {
@@ -50,7 +52,15 @@ function spanOf(events: readonly TimelineEvent[]): { start: Date; end: Date } {
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** The only component that touches vis-timeline: created once, then kept in sync with props. */
-export function TimelineView({ events, allEvents, vocab, groupBy, selectedId, onSelect }: TimelineViewProps) {
+export function TimelineView({
+  events,
+  allEvents,
+  vocab,
+  groupBy,
+  selectedId,
+  onSelect,
+  maxHeight,
+}: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null);
@@ -58,7 +68,7 @@ export function TimelineView({ events, allEvents, vocab, groupBy, selectedId, on
   const onSelectRef = useRef(onSelect);
   const drawnRef = useRef(false);
   const pendingMoveRef = useRef<(() => void) | null>(null);
-  const initial = useRef({ events, allEvents, vocab, groupBy });
+  const initial = useRef({ events, allEvents, vocab, groupBy, maxHeight });
 
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -68,7 +78,7 @@ export function TimelineView({ events, allEvents, vocab, groupBy, selectedId, on
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const { events: first, allEvents: all, vocab: v, groupBy: g } = initial.current;
+    const { events: first, allEvents: all, vocab: v, groupBy: g, maxHeight: tallest } = initial.current;
     const items = new DataSet<TimelineItem, 'id'>(toTimelineItems(first, v, g));
     const groups = new DataSet<TimelineGroup, 'id'>(toTimelineGroups(first, v, g));
     const span = spanOf(all.length ? all : first);
@@ -91,7 +101,8 @@ export function TimelineView({ events, allEvents, vocab, groupBy, selectedId, on
       zoomKey: 'ctrlKey',
       horizontalScroll: true,
       verticalScroll: true,
-      maxHeight: '70vh',
+      // In an iframe that grows to fit its content, a height in vh would grow with it.
+      maxHeight: tallest ?? '70vh',
       minHeight: 240,
       groupOrder: 'order',
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },

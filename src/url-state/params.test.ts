@@ -13,6 +13,10 @@ describe('URL state', () => {
     ['?q=Charming+Kitten', state({ q: 'Charming Kitten' })],
     ['?group=type&view=list&event=global-hawk', state({ group: 'type', view: 'list', event: 'global-hawk' })],
     ['?data=https%3A%2F%2Fexample.org%2Fd.json', state({ data: 'https://example.org/d.json' })],
+    [
+      '?types=sanction&embed=1&controls=0&theme=dark',
+      state({ types: ['sanction'], embed: true, controls: false, theme: 'dark' }),
+    ],
   ])('%s parses and serializes back to itself', (search, expected) => {
     expect(parseUrlState(search).state).toEqual(expected);
     expect(serializeUrlState(expected)).toBe(search);
@@ -67,6 +71,9 @@ describe('URL state', () => {
         group: fc.constantFrom('actor' as const, 'type' as const),
         view: fc.constantFrom('timeline' as const, 'list' as const),
         data: fc.webUrl(),
+        embed: fc.constant(true),
+        controls: fc.constant(false),
+        theme: fc.constantFrom('dark' as const, 'auto' as const),
       },
       { requiredKeys: ['actors', 'types', 'q', 'group'] },
     );

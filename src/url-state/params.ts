@@ -4,6 +4,8 @@ import { isRealDate } from '../lib/dates';
 export type GroupBy = 'actor' | 'type';
 /** Which view shows the events; absent means "timeline on wide screens, list on phones". */
 export type View = 'timeline' | 'list';
+/** Colour scheme; `auto` follows the reader's system setting. */
+export type Theme = 'light' | 'dark' | 'auto';
 
 /** Everything shareable about the page; the URL is its only home. */
 export interface UrlState {
@@ -25,12 +27,31 @@ export interface UrlState {
   view?: View;
   /** `data=url`: another dataset of the same schema. */
   data?: string;
+  /** `embed=1`: the compact layout for iframes. */
+  embed?: boolean;
+  /** `controls=0`: in embed mode, no filter controls (the URL's filters still apply). */
+  controls?: boolean;
+  /** `theme=light|dark|auto` (default light). */
+  theme?: Theme;
 }
 
 export const DEFAULT_STATE: UrlState = { actors: [], types: [], q: '', group: 'actor' };
 
 /** Parameter names in the order they are written, so equal states give equal links. */
-export const PARAM_NAMES = ['data', 'actors', 'types', 'from', 'to', 'q', 'group', 'view', 'event'] as const;
+export const PARAM_NAMES = [
+  'data',
+  'actors',
+  'types',
+  'from',
+  'to',
+  'q',
+  'group',
+  'view',
+  'event',
+  'embed',
+  'controls',
+  'theme',
+] as const;
 const KNOWN = new Set<string>(PARAM_NAMES);
 
 export interface ParsedUrl {
@@ -84,6 +105,15 @@ export function parseUrlState(search: string): ParsedUrl {
   else if (view) invalid.push(`view=${view}`);
   const data = params.get('data');
   if (data) state.data = data;
+  const embed = params.get('embed');
+  if (embed === '1' || embed === 'true') state.embed = true;
+  else if (embed && embed !== '0' && embed !== 'false') invalid.push(`embed=${embed}`);
+  const controls = params.get('controls');
+  if (controls === '0' || controls === 'false') state.controls = false;
+  else if (controls && controls !== '1' && controls !== 'true') invalid.push(`controls=${controls}`);
+  const theme = params.get('theme');
+  if (theme === 'dark' || theme === 'auto') state.theme = theme;
+  else if (theme && theme !== 'light') invalid.push(`theme=${theme}`);
   return { state, unknown, invalid };
 }
 
@@ -102,6 +132,9 @@ export function serializeUrlState(state: UrlState): string {
   put('group', state.group === DEFAULT_STATE.group ? undefined : state.group);
   put('view', state.view);
   put('event', state.event);
+  put('embed', state.embed ? '1' : undefined);
+  put('controls', state.controls === false ? '0' : undefined);
+  put('theme', state.theme === 'light' ? undefined : state.theme);
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }

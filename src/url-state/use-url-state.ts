@@ -55,3 +55,13 @@ export function useUrlState(): [UrlState, SetUrlState, ParsedUrl] {
 export function linkTo(state: UrlState): string {
   return `${window.location.origin}${window.location.pathname}${serializeUrlState(state)}`;
 }
+
+/** The full page for a state: the same view without the embed-only parameters. */
+export function fullPageLink(state: UrlState): string {
+  return linkTo({ ...state, embed: undefined, controls: undefined });
+}
+
+/** The state the page was opened with, for what is decided once per page load (embed mode). */
+export function initialUrlState(): UrlState {
+  return parsed(window.location.search).state;
+}

@@ -1,0 +1,102 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+const data = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
+  events: { id: string; type: string; title: string; sources: { url: string }[] }[];
+};
+const sanctions = data.events.filter((e) => e.type === 'sanction');
+
+let host: Server;
+let hostUrl = '';
+
+/** A news page on another origin (another port) that embeds the timeline with the snippet we give out. */
+test.beforeAll(async ({ baseURL }) => {
+  host = createServer((_, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html><head><title>Host article</title></head><body>
+      <h1>An article</h1>
+      <iframe src="${baseURL}?embed=1&types=sanction&view=list" title="Timeline (interactive timeline)"
+        width="100%" height="300" style="border:0" loading="lazy" sandbox="${SANDBOX}" data-escalation-timeline></iframe>
+      <p>After the timeline.</p>
+      <script src="${baseURL}embed.js" async></script>
+    </body></html>`);
+  });
+  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+});
+
+test.afterAll(() => new Promise<void>((done) => host.close(() => done())));
+
+test('an embed on another origin shows the filtered events, grows to fit, and opens sources in a new tab', async ({
+  page,
+  context,
+}) => {
+  // The source pages are elsewhere on the web: note where a tab tried to go, and go nowhere.
+  const opened: string[] = [];
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => {
+      opened.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  await page.goto(hostUrl);
+  const iframe = page.locator('iframe[data-escalation-timeline]');
+  const frame = page.frameLocator('iframe[data-escalation-timeline]');
+  await expect(frame.getByText(`Showing ${sanctions.length} of ${data.events.length} events`)).toBeVisible();
+  await expect(frame.getByRole('region', { name: 'Events by year' }).getByRole('button')).toHaveCount(
+    sanctions.length,
+  );
+  await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBeGreaterThan(600);
+  const height = Number(await iframe.getAttribute('height'));
+  const box = (await iframe.boundingBox())!;
+  expect(Math.abs(box.height - height)).toBeLessThan(2);
+
+  const event = sanctions[0]!;
+  await frame
+    .getByRole('button', {
+      name: new RegExp(event.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    })
+    .click();
+  const dialog = frame.getByRole('dialog', { name: event.title });
+  await expect(dialog).toBeVisible();
+  const [popup] = await Promise.all([context.waitForEvent('page'), dialog.getByRole('link').first().click()]);
+  await expect.poll(() => opened).toContain(event.sources[0]!.url);
+  expect(popup).toBeTruthy();
+  expect(page.url()).toBe(hostUrl);
+  await expect(page.getByRole('heading', { name: 'An article' })).toBeVisible();
+});
+
+test('the full-timeline link from an embed opens a new tab with the same filters', async ({
+  page,
+  context,
+}) => {
+  await page.goto(hostUrl);
+  const frame = page.frameLocator('iframe[data-escalation-timeline]');
+  const link = frame.getByRole('link', { name: 'Open full timeline' });
+  await expect(link).toHaveAttribute('target', '_blank');
+  const [full] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await full.waitForLoadState();
+  expect(new URL(full.url()).search).toBe('?types=sanction&view=list');
+  expect(page.url()).toBe(hostUrl);
+});
+
+test('messages posted to the app are ignored', async ({ page }) => {
+  await page.goto(hostUrl);
+  const frame = page.frameLocator('iframe[data-escalation-timeline]');
+  await expect(frame.getByText(/^Showing/)).toBeVisible();
+  await page.evaluate(() => {
+    const target = document.querySelector('iframe')!.contentWindow!;
+    for (const message of [
+      { type: 'escalation-timeline:height', height: 1 },
+      '<img src=x onerror=alert(1)>',
+      { __proto__: { x: 1 } },
+    ]) {
+      target.postMessage(message, '*');
+    }
+  });
+  await expect(frame.getByText(`Showing ${sanctions.length} of`)).toBeVisible();
+});
