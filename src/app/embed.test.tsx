@@ -77,3 +77,33 @@ describe('sharing from the full page', () => {
     );
   });
 });
+
+describe('themes', () => {
+  it.each([
+    ['/?view=list&theme=dark', true],
+    ['/?view=list&theme=light', false],
+    ['/?view=list&theme=auto', false],
+    ['/?view=list', false],
+  ])('%s makes the page dark: %s', async (url, dark) => {
+    serve({ [DATA]: { body: smallDataset() } });
+    renderApp(url);
+    await screen.findByText('Showing 6 of 6 events');
+    expect(document.documentElement.classList.contains('dark')).toBe(dark);
+  });
+});
+
+it('theme=auto follows a system set to dark', async () => {
+  const original = window.matchMedia;
+  window.matchMedia = ((query: string) => ({
+    ...original(query),
+    matches: query === '(prefers-color-scheme: dark)',
+  })) as typeof window.matchMedia;
+  try {
+    serve({ [DATA]: { body: smallDataset() } });
+    renderApp('/?view=list&theme=auto');
+    await screen.findByText('Showing 6 of 6 events');
+    expect(document.documentElement.classList.contains('dark')).toBe(true);
+  } finally {
+    window.matchMedia = original;
+  }
+});
