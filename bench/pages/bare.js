@@ -1,6 +1,10 @@
 // A bare vis-timeline page: the same esnext builds, items, groups and options as the app
 // (src/timeline/), without React, validation or filters. Driven by bench/run.mjs via window.bench.
-// URL: bare.html?data=/bench-data/events-1000.json&width=968&filter=dataview|dataset
+// URL: bare.html?data=/bench-data/events-1000.json&width=968&filter=dataview|dataset&window=fit|span|park
+//   window=fit (default): no start/end, vis-timeline fits the items itself (the plain way to use it).
+//   window=span: start/end as the app passes them (src/timeline/timeline-view.tsx).
+//   window=park: the window parked on an empty range while items are added, then moved to the span;
+//     filter changes park it too. A prototype of the fix proposed in docs/performance.md.
 import { Timeline } from 'vis-timeline/esnext';
 import { DataSet, DataView } from 'vis-data/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -10,6 +14,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const MIN_RANGE_DAYS = 28;
 const params = new URLSearchParams(location.search);
 const mode = params.get('filter') ?? 'dataview';
+const windowMode = params.get('window') ?? 'fit';
 const container = document.getElementById('timeline');
 if (params.get('width')) container.style.setProperty('--bench-width', `${Number(params.get('width'))}px`);
 
@@ -118,9 +123,11 @@ async function main() {
   const view = new DataView(items, { filter: (item) => !filtered || halfIds.has(item.id) });
 
   const span = spanOf(events);
+  // An empty stretch before the data: items added while it is in view are not drawn one by one.
+  const parked = { start: new Date(span.start.getTime() - 8 * DAY), end: new Date(span.start.getTime() - DAY) };
+  const initial = windowMode === 'span' ? span : windowMode === 'park' ? parked : {};
   const timeline = new Timeline(container, mode === 'dataview' ? view : items, groups, {
-    start: span.start,
-    end: span.end,
+    ...initial,
     min: new Date(2 * span.start.getTime() - span.end.getTime()),
     max: new Date(2 * span.end.getTime() - span.start.getTime()),
     zoomMin: 7 * DAY,
@@ -141,6 +148,21 @@ async function main() {
     margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
     locale: 'en',
   });
+  if (windowMode === 'park') {
+    const onFirst = () => {
+      timeline.off('changed', onFirst);
+      timeline.setWindow(span.start, span.end, { animation: false });
+    };
+    timeline.on('changed', onFirst);
+  }
+  /** Runs change() with the window parked on an empty range, then puts the window back. */
+  const parkedWhile = (change) => {
+    if (windowMode !== 'park') return change();
+    const { start, end } = timeline.getWindow();
+    timeline.setWindow(parked.start, parked.end, { animation: false });
+    change();
+    timeline.setWindow(start, end, { animation: false });
+  };
   timeline.on('select', ({ items: ids }) => showDetails(eventById.get(String(ids[0]))));
   document.getElementById('status').textContent = `Showing ${events.length} of ${events.length} events`;
 
@@ -150,24 +172,26 @@ async function main() {
     total: events.length,
     halfCount: halfIds.size,
     mode,
-    filterHalf() {
-      if (mode === 'dataview') {
-        filtered = true;
-        view.refresh();
-      } else {
-        removed = items.get({ filter: (item) => !halfIds.has(item.id) });
-        items.remove(removed.map((i) => i.id));
-      }
-    },
-    restoreAll() {
-      if (mode === 'dataview') {
-        filtered = false;
-        view.refresh();
-      } else {
-        items.add(removed);
-        removed = [];
-      }
-    },
+    filterHalf: () =>
+      parkedWhile(() => {
+        if (mode === 'dataview') {
+          filtered = true;
+          view.refresh();
+        } else {
+          removed = items.get({ filter: (item) => !halfIds.has(item.id) });
+          items.remove(removed.map((i) => i.id));
+        }
+      }),
+    restoreAll: () =>
+      parkedWhile(() => {
+        if (mode === 'dataview') {
+          filtered = false;
+          view.refresh();
+        } else {
+          items.add(removed);
+          removed = [];
+        }
+      }),
     zoomIn: () => timeline.zoomIn(1, { animation: false }),
     fit: () => timeline.fit({ animation: false }),
     window: () => {

@@ -166,7 +166,7 @@ describe('details', () => {
     const dialog = screen.getByRole('dialog', { name: 'US cyber operation against Iranian systems' });
     expect(within(dialog).getByText('First reported June 22, 2019')).toBeInTheDocument();
     expect(within(dialog).getByText('Alleged')).toBeInTheDocument();
-    const link = within(dialog).getByRole('link', { name: /Source page 3/ });
+    const link = within(dialog).getByRole('link', { name: 'Source page 3 (opens in a new tab)' });
     expect(link).toHaveAttribute('href', 'https://example.org/source-3');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -195,5 +195,36 @@ describe('details', () => {
     await waitFor(() =>
       expect(screen.getByRole('button', { name: /Attack on Israeli water systems/ })).toHaveFocus(),
     );
+  });
+});
+
+describe('response chains', () => {
+  it('lists responses both ways, narrows to the chain, and clearing it restores the filters', async () => {
+    serve({ [DATA]: { body: smallDataset() } });
+    const { user } = renderApp('/?view=list&types=sanction&event=drone-shootdown');
+    const dialog = await screen.findByRole('dialog', { name: 'Iran shoots down a US drone' });
+    expect(within(dialog).getByText('Responses')).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('button', { name: 'US cyber operation against Iranian systems' }),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Show chain' }));
+    expect(screen.getByText('Showing 2 of 6 events')).toBeInTheDocument();
+    expect(window.location.search).toContain('chain=drone-shootdown');
+    const list = screen.getByRole('region', { name: 'Events by year' });
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.querySelector('span.font-medium')?.textContent),
+    ).toEqual(['Iran shoots down a US drone', 'US cyber operation against Iranian systems']);
+    await user.click(screen.getByRole('button', { name: 'Clear chain' }));
+    expect(screen.getByText('Showing 1 of 6 events')).toBeInTheDocument();
+    expect(window.location.search).not.toContain('chain=');
+  });
+
+  it('an unknown chain id is named in the notice and ignored', async () => {
+    serve({ [DATA]: { body: smallDataset() } });
+    renderApp('/?view=list&chain=atlantis');
+    expect(await screen.findByText(/chain "atlantis"/)).toBeInTheDocument();
+    expect(screen.getByText('Showing 6 of 6 events')).toBeInTheDocument();
   });
 });

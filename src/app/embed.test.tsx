@@ -39,7 +39,7 @@ describe('embed mode', () => {
     serve({ [DATA]: { body: smallDataset() } });
     renderApp('/?embed=1&view=list&event=water-attack');
     const dialog = await screen.findByRole('dialog', { name: 'Attack on Israeli water systems' });
-    const link = within(dialog).getByRole('link', { name: /Source page 5/ });
+    const link = within(dialog).getByRole('link', { name: 'Source page 5 (opens in a new tab)' });
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });

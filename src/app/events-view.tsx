@@ -16,7 +16,7 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
     [setState],
   );
   if (!visible) return null;
-  const { dataset, vocab, events, selectedId } = visible;
+  const { dataset, vocab, events, selectedId, chainId } = visible;
   const view: View = state.view ?? (narrow ? 'list' : 'timeline');
 
   return (
@@ -83,6 +83,7 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
           groupBy={state.group}
           selectedId={selectedId}
           onSelect={select}
+          chainRoot={chainId}
           maxHeight={compact ? 420 : undefined}
         />
       ) : (

@@ -1,4 +1,7 @@
 import type { Actor, Dataset, EventType, TimelineEvent } from './schema';
+import type { RELATIONS } from './schema';
+
+export type RelationKind = (typeof RELATIONS)[number];
 
 export interface TypeStyle {
   type: EventType;
@@ -16,6 +19,14 @@ export interface Vocab {
   eventById: Map<string, TimelineEvent>;
   /** Lower-case, accent-free text each event can be found by. */
   searchText: Map<string, string>;
+  /** For each event, the events linked to it by `related` in either direction. */
+  links: Map<string, { outgoing: Link[]; incoming: Link[] }>;
+}
+
+/** One `related` entry, seen from either end. */
+export interface Link {
+  event: string;
+  relation: RelationKind;
 }
 
 /** Case- and accent-insensitive form used on both sides of a text search. */
@@ -62,7 +73,16 @@ export function getVocab(dataset: Dataset): Vocab {
       return [e.id, foldText(words.join('\n'))];
     }),
   );
-  const vocab = { actors: dataset.actors, actorById, typeById, eventById, searchText };
+  const links = new Map(
+    dataset.events.map((e) => [e.id, { outgoing: [] as Link[], incoming: [] as Link[] }]),
+  );
+  for (const event of dataset.events) {
+    for (const r of event.related) {
+      links.get(event.id)?.outgoing.push({ event: r.event, relation: r.relation });
+      links.get(r.event)?.incoming.push({ event: event.id, relation: r.relation });
+    }
+  }
+  const vocab = { actors: dataset.actors, actorById, typeById, eventById, searchText, links };
   cache.set(dataset, vocab);
   return vocab;
 }

@@ -1,15 +1,17 @@
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { ACTOR_ROLES, type TimelineEvent } from '../dataset/schema';
-import { actorLabel, type Vocab } from '../dataset/vocab';
+import { actorLabel, type RelationKind, type Vocab } from '../dataset/vocab';
+import { copyText } from '../lib/clipboard';
 import { formatDate, formatDateRange } from '../lib/dates';
 import { humanize } from '../lib/format';
 import { SourceLinks } from './source-links';
 
-const RELATION_LABELS: Record<string, string> = {
-  'response-to': 'Responds to',
-  follows: 'Follows',
-  'same-campaign': 'Same campaign as',
-  'disclosed-in': 'Disclosed in',
+/** How a link reads from this event's side: outgoing (this → that) and incoming (that → this). */
+const RELATION_LABELS: Record<RelationKind, { outgoing: string; incoming: string }> = {
+  'response-to': { outgoing: 'Responds to', incoming: 'Responses' },
+  follows: { outgoing: 'Follows', incoming: 'Followed by' },
+  'same-campaign': { outgoing: 'Same campaign', incoming: 'Same campaign' },
+  'disclosed-in': { outgoing: 'Disclosed in', incoming: 'Discloses' },
 };
 
 export interface DetailsPanelProps {
@@ -17,10 +19,14 @@ export interface DetailsPanelProps {
   vocab: Vocab;
   onClose: () => void;
   onSelect: (id: string) => void;
+  /** Narrows the view to this event's response chain. */
+  onShowChain?: () => void;
+  /** The full-page link to this event, for "Copy link". */
+  link: string;
 }
 
 /** One event in full, with its sources. Esc or Close closes it and focus goes back where it came from. */
-export function DetailsPanel({ event, vocab, onClose, onSelect }: DetailsPanelProps) {
+export function DetailsPanel({ event, vocab, onClose, onSelect, onShowChain, link }: DetailsPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
 
@@ -52,6 +58,13 @@ export function DetailsPanel({ event, vocab, onClose, onSelect }: DetailsPanelPr
     return () => document.removeEventListener('keydown', onKey);
   });
 
+  // The message belongs to the event it was about: another event opened here shows none.
+  const [copied, setCopied] = useState<{ id: string; message: string } | null>(null);
+  const copyMessage = copied?.id === event.id ? copied.message : '';
+  const copyLink = async () => {
+    setCopied({ id: event.id, message: (await copyText(link)) ? 'Link copied' : `Copy this link: ${link}` });
+  };
+
   const type = vocab.typeById.get(event.type);
   const byRole = ACTOR_ROLES.map((role) => ({
     role,
@@ -59,7 +72,22 @@ export function DetailsPanel({ event, vocab, onClose, onSelect }: DetailsPanelPr
       .filter((a) => a.role === role)
       .map((a) => vocab.actorById.get(a.actor)?.name ?? a.actor),
   })).filter((r) => r.names.length > 0);
-  const incoming = [...vocab.eventById.values()].filter((e) => e.related.some((r) => r.event === event.id));
+  const links = vocab.links.get(event.id) ?? { outgoing: [], incoming: [] };
+  const groups = (Object.keys(RELATION_LABELS) as RelationKind[])
+    .flatMap((relation) =>
+      (['outgoing', 'incoming'] as const).map((direction) => ({
+        label: RELATION_LABELS[relation][direction],
+        key: `${relation}-${direction}`,
+        events: links[direction]
+          .filter((l) => l.relation === relation)
+          .map((l) => vocab.eventById.get(l.event))
+          .filter((e): e is TimelineEvent => e !== undefined),
+      })),
+    )
+    .filter((g) => g.events.length > 0);
+  const inChain = links.outgoing
+    .concat(links.incoming)
+    .some((l) => l.relation === 'response-to' || l.relation === 'follows');
 
   return (
     <section
@@ -80,6 +108,19 @@ export function DetailsPanel({ event, vocab, onClose, onSelect }: DetailsPanelPr
         <button type="button" className="btn" onClick={close}>
           Close
         </button>
+      </div>
+      <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-4 py-2 print:hidden">
+        {onShowChain && inChain && (
+          <button type="button" className="btn" onClick={onShowChain}>
+            Show chain
+          </button>
+        )}
+        <button type="button" className="btn" onClick={() => void copyLink()}>
+          Copy link
+        </button>
+        <span role="status" className="text-xs text-slate-700">
+          {copyMessage}
+        </span>
       </div>
       <div className="flex flex-col gap-4 overflow-y-auto p-4 text-sm">
         <div className="flex flex-wrap items-center gap-2 text-slate-800">
@@ -132,32 +173,26 @@ export function DetailsPanel({ event, vocab, onClose, onSelect }: DetailsPanelPr
             ))}
           </ul>
         )}
-        {(event.related.length > 0 || incoming.length > 0) && (
+        {groups.length > 0 && (
           <div>
             <h3 className="font-semibold text-slate-900">Related events</h3>
-            <ul className="mt-1 space-y-1">
-              {event.related.map((r) => {
-                const other = vocab.eventById.get(r.event);
-                return (
-                  other && (
-                    <li key={`out-${r.event}`}>
-                      <span className="text-slate-700">{RELATION_LABELS[r.relation]}: </span>
+            <dl className="mt-1 space-y-2">
+              {groups.map((group) => (
+                <div key={group.key}>
+                  <dt className="text-slate-700">{group.label}</dt>
+                  {group.events.map((other) => (
+                    <dd key={other.id} className="ml-3">
                       <button type="button" className="link text-left" onClick={() => onSelect(other.id)}>
                         {other.title}
-                      </button>
-                    </li>
-                  )
-                );
-              })}
-              {incoming.map((other) => (
-                <li key={`in-${other.id}`}>
-                  <span className="text-slate-700">Referenced by: </span>
-                  <button type="button" className="link text-left" onClick={() => onSelect(other.id)}>
-                    {other.title}
-                  </button>
-                </li>
+                      </button>{' '}
+                      <span className="text-xs text-slate-600">
+                        {formatDate(other.date, other.datePrecision)}
+                      </span>
+                    </dd>
+                  ))}
+                </div>
               ))}
-            </ul>
+            </dl>
           </div>
         )}
         <div>

@@ -1,11 +1,11 @@
 import { useVisibleEvents } from '../filters/use-visible-events';
-import { useUrlState } from '../url-state/use-url-state';
+import { fullPageLink, useUrlState } from '../url-state/use-url-state';
 import { DetailsPanel } from './details-panel';
 
 /** The details of the event named by `event=`, or nothing. */
 export function OpenEvent() {
   const visible = useVisibleEvents();
-  const [, setState] = useUrlState();
+  const [state, setState] = useUrlState();
   const event = visible?.selectedId ? visible.vocab.eventById.get(visible.selectedId) : undefined;
   if (!visible || !event) return null;
   return (
@@ -14,6 +14,8 @@ export function OpenEvent() {
       vocab={visible.vocab}
       onClose={() => setState({ event: undefined })}
       onSelect={(id) => setState({ event: id }, { push: true })}
+      onShowChain={visible.chainId === event.id ? undefined : () => setState({ chain: event.id })}
+      link={fullPageLink({ ...state, event: event.id })}
     />
   );
 }

@@ -3,34 +3,52 @@ import { isHttpUrl } from '../dataset/schema';
 import { formatDate } from '../lib/dates';
 import { humanize } from '../lib/format';
 
-/** Each source as a real link, opening in a new tab; only http(s) addresses become links. */
+/**
+ * A saved copy of the page: the one named in the data, else the Wayback Machine's capture nearest
+ * the publication date (or its latest, when the date is not known).
+ */
+export function archiveLink(source: Source): string {
+  if (source.archiveUrl) return source.archiveUrl;
+  const stamp = source.published ? source.published.replace(/-/g, '') : '';
+  return `https://web.archive.org/web/${stamp ? `${stamp}/` : ''}${source.url}`;
+}
+
+const NEW_TAB = { target: '_blank', rel: 'noopener noreferrer' } as const;
+
+/** Each source as a real link, opening in a new tab, with its archived copy; only http(s) addresses become links. */
 export function SourceLinks({ sources }: { sources: Source[] }) {
   return (
     <ul className="space-y-3">
-      {sources.map((source, i) => (
-        <li key={i} className="text-sm">
-          {isHttpUrl(source.url) ? (
-            <a
-              className="link font-medium wrap-anywhere"
-              href={source.url}
-              target="_blank"
-              rel="noopener noreferrer"
-            >
-              {source.title}
-              <span className="sr-only"> (opens in a new tab)</span>
-            </a>
-          ) : (
-            <span className="font-medium wrap-anywhere">{source.title}</span>
-          )}
-          <div className="text-xs text-slate-700">
-            {[
-              source.publisher,
-              source.published ? formatDate(source.published) : 'date not shown',
-              humanize(source.kind),
-            ].join(' · ')}
-          </div>
-        </li>
-      ))}
+      {sources.map((source, i) => {
+        const linkable = isHttpUrl(source.url);
+        return (
+          <li key={i} className="text-sm">
+            {linkable ? (
+              <a className="link font-medium wrap-anywhere" href={source.url} {...NEW_TAB}>
+                {source.title} <span className="sr-only">(opens in a new tab)</span>
+              </a>
+            ) : (
+              <span className="font-medium wrap-anywhere">{source.title}</span>
+            )}
+            <div className="text-xs wrap-anywhere text-slate-700">
+              {[
+                source.publisher,
+                source.published ? formatDate(source.published) : 'date not shown',
+                humanize(source.kind),
+              ].join(' · ')}
+              {linkable && (
+                <>
+                  {' · '}
+                  <a className="link" href={archiveLink(source)} {...NEW_TAB}>
+                    Archived copy <span className="sr-only">of {source.title} (opens in a new tab)</span>
+                  </a>
+                </>
+              )}
+            </div>
+            <div className="hidden text-xs wrap-anywhere text-slate-700 print:block">{source.url}</div>
+          </li>
+        );
+      })}
     </ul>
   );
 }

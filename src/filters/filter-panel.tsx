@@ -43,6 +43,8 @@ export function FilterPanel() {
     (filters.to ? 1 : 0) +
     (filters.q ? 1 : 0);
 
+  const chainRoot = visible.chainId ? vocab.eventById.get(visible.chainId) : undefined;
+
   return (
     <form
       className="flex flex-col gap-5"
@@ -50,6 +52,20 @@ export function FilterPanel() {
       aria-label="Filter events"
       onSubmit={(e) => e.preventDefault()}
     >
+      {chainRoot && (
+        <div
+          role="status"
+          className="rounded-md border border-blue-600 bg-blue-50 p-3 text-sm text-slate-900"
+        >
+          <p>
+            Showing the {visible.events.length} events linked by responses to “{chainRoot.title}”. The filters
+            below are paused.
+          </p>
+          <button type="button" className="btn mt-2" onClick={() => setState({ chain: undefined })}>
+            Clear chain
+          </button>
+        </div>
+      )}
       <div>
         <label htmlFor={searchId} className="text-sm font-semibold text-slate-900">
           Search events

@@ -6,6 +6,8 @@ export interface KnownState {
   filters: Filters;
   /** The open event, if the dataset has it. */
   eventId: string | null;
+  /** The event whose response chain is shown, if the dataset has it. */
+  chainId: string | null;
   /** What the URL asked for that this dataset does not have, for the notice. */
   dropped: string[];
 }
@@ -22,5 +24,15 @@ export function keepKnownValues(state: UrlState, vocab: Vocab): KnownState {
     if (vocab.eventById.has(state.event)) eventId = state.event;
     else dropped.push(`event "${state.event}"`);
   }
-  return { filters: { actors, types, from: state.from, to: state.to, q: state.q }, eventId, dropped };
+  let chainId: string | null = null;
+  if (state.chain) {
+    if (vocab.eventById.has(state.chain)) chainId = state.chain;
+    else dropped.push(`chain "${state.chain}"`);
+  }
+  return {
+    filters: { actors, types, from: state.from, to: state.to, q: state.q },
+    eventId,
+    chainId,
+    dropped,
+  };
 }

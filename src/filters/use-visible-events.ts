@@ -5,6 +5,7 @@ import { getVocab, type Vocab } from '../dataset/vocab';
 import { useUrlState } from '../url-state/use-url-state';
 import { chronological, facetCounts, filterEvents, type FacetCounts, type Filters } from './apply-filters';
 import { keepKnownValues } from './known-values';
+import { responseChain } from './response-chain';
 
 export interface VisibleEvents {
   dataset: Dataset;
@@ -14,6 +15,8 @@ export interface VisibleEvents {
   events: TimelineEvent[];
   counts: FacetCounts;
   selectedId: string | null;
+  /** The event whose response chain narrows the view, if any. */
+  chainId: string | null;
   dropped: string[];
 }
 
@@ -23,15 +26,17 @@ export function useVisibleEvents(): VisibleEvents | null {
   const [state] = useUrlState();
   const known = useMemo(() => (data ? keepKnownValues(state, getVocab(data)) : null), [data, state]);
   const sorted = useMemo(() => (data ? chronological(data.events) : []), [data]);
-  const filterKey = known ? JSON.stringify(known.filters) : '';
-  // filterKey stands for known.filters by value, so opening an event reuses the filtered arrays.
+  const filterKey = known ? JSON.stringify([known.filters, known.chainId]) : '';
+  // filterKey stands for the filters and chain by value, so opening an event reuses the filtered arrays.
   const filtered = useMemo(
     () => {
       if (!data || !known) return null;
       const vocab = getVocab(data);
+      // A response chain replaces the other filters while it is shown; they stay in the URL for later.
+      const chain = known.chainId ? responseChain(known.chainId, vocab) : null;
       return {
         filters: known.filters,
-        events: filterEvents(sorted, known.filters, vocab),
+        events: chain ? sorted.filter((e) => chain.has(e.id)) : filterEvents(sorted, known.filters, vocab),
         counts: facetCounts(sorted, known.filters, vocab),
       };
     },
@@ -44,6 +49,7 @@ export function useVisibleEvents(): VisibleEvents | null {
     vocab: getVocab(data),
     ...filtered,
     selectedId: known.eventId,
+    chainId: known.chainId,
     dropped: known.dropped,
   };
 }

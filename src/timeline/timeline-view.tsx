@@ -30,6 +30,8 @@ export interface TimelineViewProps {
   groupBy: GroupBy;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** The event whose response chain is shown, marked on the timeline. */
+  chainRoot?: string | null;
   /** Tallest the timeline grows before it scrolls, in pixels (default 70% of the window). */
   maxHeight?: number;
 }
@@ -59,6 +61,7 @@ export function TimelineView({
   groupBy,
   selectedId,
   onSelect,
+  chainRoot,
   maxHeight,
 }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -145,7 +148,7 @@ export function TimelineView({
     const items = itemsRef.current;
     const groups = groupsRef.current;
     if (!items || !groups) return;
-    const nextItems = toTimelineItems(events, vocab, groupBy);
+    const nextItems = toTimelineItems(events, vocab, groupBy, chainRoot);
     const nextGroups = toTimelineGroups(events, vocab, groupBy);
     const keepItems = new Set(nextItems.map((i) => i.id));
     const keepGroups = new Set(nextGroups.map((g) => g.id));
@@ -153,7 +156,7 @@ export function TimelineView({
     items.remove(items.getIds().filter((id) => !keepItems.has(String(id))));
     items.update(nextItems);
     groups.remove(groups.getIds().filter((id) => !keepGroups.has(String(id))));
-  }, [events, vocab, groupBy]);
+  }, [events, vocab, groupBy, chainRoot]);
 
   useEffect(() => {
     const timeline = timelineRef.current;

@@ -40,7 +40,12 @@ export function groupOf(event: TimelineEvent, groupBy: GroupBy): string {
   return groupBy === 'actor' ? primaryActor(event) : event.type;
 }
 
-export function toTimelineItem(event: TimelineEvent, vocab: Vocab, groupBy: GroupBy): TimelineItem {
+export function toTimelineItem(
+  event: TimelineEvent,
+  vocab: Vocab,
+  groupBy: GroupBy,
+  chainRoot?: string | null,
+): TimelineItem {
   const style = vocab.typeById.get(event.type);
   const when = formatDateRange(event.date, event.endDate, event.datePrecision);
   const tooltip = document.createElement('div');
@@ -57,7 +62,8 @@ export function toTimelineItem(event: TimelineEvent, vocab: Vocab, groupBy: Grou
     type: isRange ? 'range' : 'box',
     content: el('span', event.title, 'et-item-label'),
     title: tooltip,
-    className: 'et-item',
+    // The event a response chain was opened from is marked; the rest of the chain is all that is shown.
+    className: event.id === chainRoot ? 'et-item et-chain-root' : 'et-item',
     style: `--et-color: ${style?.color ?? '#64748b'}; --et-text: ${style?.textColor ?? '#ffffff'}`,
   };
 }
@@ -66,8 +72,9 @@ export function toTimelineItems(
   events: readonly TimelineEvent[],
   vocab: Vocab,
   groupBy: GroupBy,
+  chainRoot?: string | null,
 ): TimelineItem[] {
-  return events.map((event) => toTimelineItem(event, vocab, groupBy));
+  return events.map((event) => toTimelineItem(event, vocab, groupBy, chainRoot));
 }
 
 /** One row per actor (or type) that has at least one of the given events, in the dataset's order. */

@@ -68,6 +68,7 @@ describe('URL state', () => {
         to: date,
         q: fc.string({ maxLength: 20 }),
         event: id,
+        chain: id,
         group: fc.constantFrom('actor' as const, 'type' as const),
         view: fc.constantFrom('timeline' as const, 'list' as const),
         data: fc.webUrl(),

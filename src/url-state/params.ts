@@ -21,6 +21,8 @@ export interface UrlState {
   q: string;
   /** `event=id`: the open event. */
   event?: string;
+  /** `chain=id`: only the events linked to this one by responses (other filters paused). */
+  chain?: string;
   /** `group=actor|type`: timeline rows (default actor). */
   group: GroupBy;
   /** `view=timeline|list`. */
@@ -48,6 +50,7 @@ export const PARAM_NAMES = [
   'group',
   'view',
   'event',
+  'chain',
   'embed',
   'controls',
   'theme',
@@ -97,6 +100,8 @@ export function parseUrlState(search: string): ParsedUrl {
   state.q = params.get('q') ?? '';
   const event = params.get('event');
   if (event) state.event = event;
+  const chain = params.get('chain');
+  if (chain) state.chain = chain;
   const group = params.get('group');
   if (group === 'actor' || group === 'type') state.group = group;
   else if (group) invalid.push(`group=${group}`);
@@ -132,6 +137,7 @@ export function serializeUrlState(state: UrlState): string {
   put('group', state.group === DEFAULT_STATE.group ? undefined : state.group);
   put('view', state.view);
   put('event', state.event);
+  put('chain', state.chain);
   put('embed', state.embed ? '1' : undefined);
   put('controls', state.controls === false ? '0' : undefined);
   put('theme', state.theme === 'light' ? undefined : state.theme);

@@ -1,0 +1,26 @@
+import type { Vocab } from '../dataset/vocab';
+
+/** Relations that make a chain of escalation: one event answering or following another. */
+const CHAIN_RELATIONS = new Set(['response-to', 'follows']);
+
+/**
+ * Every event reachable from `id` through response-to and follows links, in either direction,
+ * including `id` itself: the whole exchange of blows it belongs to.
+ */
+export function responseChain(id: string, vocab: Vocab): Set<string> {
+  const chain = new Set<string>();
+  if (!vocab.eventById.has(id)) return chain;
+  const queue = [id];
+  chain.add(id);
+  while (queue.length) {
+    const current = queue.pop()!;
+    const links = vocab.links.get(current);
+    for (const link of [...(links?.outgoing ?? []), ...(links?.incoming ?? [])]) {
+      if (CHAIN_RELATIONS.has(link.relation) && !chain.has(link.event) && vocab.eventById.has(link.event)) {
+        chain.add(link.event);
+        queue.push(link.event);
+      }
+    }
+  }
+  return chain;
+}
