@@ -152,3 +152,69 @@ test('at 375 px the list is the default view and the timeline is one tap away', 
   await page.getByRole('button', { name: 'Timeline' }).click();
   await expect(page.getByRole('region', { name: /^Timeline of/ })).toBeVisible();
 });
+
+test('the shown events download as CSV, JSON that loads again, and a calendar file', async ({ page }) => {
+  const sanctions = data.events.filter((e) => e.type === 'sanction');
+  await page.goto('./?view=list&types=sanction');
+  await expect(countText(page)).toHaveText(`Showing ${sanctions.length} of ${total} events`);
+  const downloads = page.getByRole('group', { name: 'Download the events shown' });
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    downloads.getByRole('button', { name: 'CSV' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/^iran-united-states-escalation-2019-2024-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csvText = readFileSync((await csv.path())!, 'utf8');
+  expect(csvText.split('\r\n').filter(Boolean)).toHaveLength(sanctions.length + 1);
+
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    downloads.getByRole('button', { name: 'JSON' }).click(),
+  ]);
+  const subset = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { events: { id: string }[] };
+  expect(subset.events.map((e) => e.id).sort()).toEqual(sanctions.map((e) => e.id).sort());
+  await page.route(
+    (url) => url.pathname === '/subset.json',
+    (route) => route.fulfill({ json: subset }),
+  );
+  await page.goto('./?data=/subset.json&view=list');
+  await expect(countText(page)).toHaveText(`Showing ${sanctions.length} of ${sanctions.length} events`);
+
+  await page.goto('./?view=list&types=sanction');
+  const [ics] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Calendar (.ics)' }).click(),
+  ]);
+  const icsText = readFileSync((await ics.path())!, 'utf8');
+  expect(icsText.match(/BEGIN:VEVENT/g)).toHaveLength(sanctions.length);
+});
+
+test('Show chain narrows the timeline to the exchange of blows around an event', async ({ page }) => {
+  await page.goto('./?view=list&event=global-hawk-shootdown');
+  await page.getByRole('dialog').getByRole('button', { name: 'Show chain' }).click();
+  await expect(page.getByText(/events linked by responses to/)).toBeVisible();
+  const shown = Number((await countText(page).textContent())!.split(' ')[1]);
+  expect(shown).toBeGreaterThan(1);
+  expect(shown).toBeLessThan(total);
+  await expect(
+    page.getByRole('region', { name: 'Events by year' }).getByRole('button', { name: /Cyber Command/ }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Clear chain' }).click();
+  await expect(countText(page)).toHaveText(`Showing ${total} of ${total} events`);
+});
+
+test('dragging across the density strip sets the date range', async ({ page }) => {
+  await page.goto('./?view=list');
+  const strip = page.getByRole('img', { name: /Events per month/ });
+  const box = (await strip.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const params = new URL(page.url()).searchParams;
+  expect(params.get('from')).toMatch(/^\d{4}-\d{2}$/);
+  expect(params.get('to')).toMatch(/^\d{4}-\d{2}$/);
+  expect(params.get('from')! < params.get('to')!).toBe(true);
+  const shown = Number((await countText(page).textContent())!.split(' ')[1]);
+  expect(shown).toBeLessThan(total);
+});

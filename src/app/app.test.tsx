@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { smallDataset } from '../test/fixtures/small-dataset';
 import { renderApp, serve } from '../test/render-app';
@@ -226,5 +226,25 @@ describe('response chains', () => {
     renderApp('/?view=list&chain=atlantis');
     expect(await screen.findByText(/chain "atlantis"/)).toBeInTheDocument();
     expect(screen.getByText('Showing 6 of 6 events')).toBeInTheDocument();
+  });
+});
+
+describe('printing', () => {
+  it('builds a full list of the shown events with their sources when the page is printed', async () => {
+    serve({ [DATA]: { body: smallDataset() } });
+    renderApp('/?view=list&actors=israel');
+    await screen.findByText('Showing 2 of 6 events');
+    expect(screen.queryByRole('region', { name: 'Printable list' })).not.toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    const printable = screen.getByRole('region', { name: 'Printable list' });
+    expect(within(printable).getAllByRole('article')).toHaveLength(2);
+    expect(within(printable).getByText('Israeli officials said an attack was stopped.')).toBeInTheDocument();
+    expect(within(printable).getByText('https://example.org/source-5')).toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(screen.queryByRole('region', { name: 'Printable list' })).not.toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import { useReportHeight } from '../embed/use-report-height';
 import { EmbedLayout } from './embed-layout';
 import { useTheme } from './theme';
 import { OpenEvent } from '../details/open-event';
+import { PrintList } from '../list/print-list';
 import { FilterPanel } from '../filters/filter-panel';
 import { useVisibleEvents } from '../filters/use-visible-events';
 import { useMediaQuery } from '../lib/use-media-query';
@@ -88,8 +89,9 @@ function Ready() {
       <PageHeader dataset={data} source={source} />
       <main className="mx-auto flex max-w-[96rem] flex-col gap-4 px-4 py-4">
         <Notice items={ignored} />
+        <PrintList />
         <div
-          className={`grid gap-6 ${open ? 'lg:grid-cols-[16rem_minmax(0,1fr)_22rem]' : 'lg:grid-cols-[16rem_minmax(0,1fr)]'}`}
+          className={`grid gap-6 print:hidden ${open ? 'lg:grid-cols-[16rem_minmax(0,1fr)_22rem]' : 'lg:grid-cols-[16rem_minmax(0,1fr)]'}`}
         >
           <FiltersColumn />
           <EventsView datasetKey={source.ok ? source.url : ''} />

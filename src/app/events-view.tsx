@@ -1,4 +1,6 @@
-import { useCallback, type CSSProperties } from 'react';
+import { useCallback, useState, type CSSProperties } from 'react';
+import { DensityStrip } from '../density/density-strip';
+import { ExportMenu } from '../export/export-menu';
 import { useVisibleEvents } from '../filters/use-visible-events';
 import { EventList } from '../list/event-list';
 import { useMediaQuery } from '../lib/use-media-query';
@@ -11,12 +13,14 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
   const visible = useVisibleEvents();
   const [state, setState] = useUrlState();
   const narrow = useMediaQuery('(max-width: 639px)');
+  // The visible window is the timeline's own, not shareable state: it only outlines the strip.
+  const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
   const select = useCallback(
     (id: string | null) => setState({ event: id ?? undefined }, { push: id !== null }),
     [setState],
   );
   if (!visible) return null;
-  const { dataset, vocab, events, selectedId, chainId } = visible;
+  const { dataset, vocab, events, selectedId, chainId, filters } = visible;
   const view: View = state.view ?? (narrow ? 'list' : 'timeline');
 
   return (
@@ -57,13 +61,13 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
           </label>
         )}
       </div>
-      {view === 'timeline' && (
+      {
         <ul
           aria-label="Legend: event types"
           className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-800"
         >
           {dataset.eventTypes.map((t) => (
-            <li key={t.id} className="flex items-center gap-1.5" title={t.description}>
+            <li key={t.id} className="flex min-w-0 items-center gap-1.5 wrap-anywhere" title={t.description}>
               <span
                 className="swatch"
                 aria-hidden="true"
@@ -73,7 +77,24 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
             </li>
           ))}
         </ul>
+      }
+      {!compact && (
+        <div className="flex flex-wrap items-center gap-2">
+          <ExportMenu />
+          <button type="button" className="btn" onClick={() => window.print()}>
+            Print list
+          </button>
+        </div>
       )}
+      <DensityStrip
+        events={events}
+        allEvents={dataset.events}
+        vocab={vocab}
+        window={view === 'timeline' ? visibleWindow : null}
+        from={filters.from}
+        to={filters.to}
+        onRange={(from, to) => setState({ from, to, chain: undefined })}
+      />
       {view === 'timeline' ? (
         <TimelineView
           key={datasetKey}
@@ -84,6 +105,7 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
           selectedId={selectedId}
           onSelect={select}
           chainRoot={chainId}
+          onRangeChange={setVisibleWindow}
           maxHeight={compact ? 420 : undefined}
         />
       ) : (

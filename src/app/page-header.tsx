@@ -20,7 +20,9 @@ export function PageHeader({ dataset, source }: { dataset: Dataset; source: Data
             {dataset.license && <> · Data licence: {dataset.license}</>} ·{' '}
             {dataset.events.length.toLocaleString('en-US')} events
           </p>
-          <ShareActions />
+          <div className="print:hidden">
+            <ShareActions />
+          </div>
         </div>
       </div>
     </header>

@@ -58,8 +58,8 @@ export function FilterPanel() {
           className="rounded-md border border-blue-600 bg-blue-50 p-3 text-sm text-slate-900"
         >
           <p>
-            Showing the {visible.events.length} events linked by responses to “{chainRoot.title}”. The filters
-            below are paused.
+            The {visible.events.length} events linked by responses to “{chainRoot.title}”. The filters below
+            are paused.
           </p>
           <button type="button" className="btn mt-2" onClick={() => setState({ chain: undefined })}>
             Clear chain

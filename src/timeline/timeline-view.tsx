@@ -30,6 +30,8 @@ export interface TimelineViewProps {
   groupBy: GroupBy;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** Called with the visible window after each zoom or move, and after the first draw. */
+  onRangeChange?: (window: { start: Date; end: Date }) => void;
   /** The event whose response chain is shown, marked on the timeline. */
   chainRoot?: string | null;
   /** Tallest the timeline grows before it scrolls, in pixels (default 70% of the window). */
@@ -61,6 +63,7 @@ export function TimelineView({
   groupBy,
   selectedId,
   onSelect,
+  onRangeChange,
   chainRoot,
   maxHeight,
 }: TimelineViewProps) {
@@ -69,13 +72,15 @@ export function TimelineView({
   const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null);
   const groupsRef = useRef<DataSet<TimelineGroup, 'id'> | null>(null);
   const onSelectRef = useRef(onSelect);
+  const onRangeRef = useRef(onRangeChange);
   const drawnRef = useRef(false);
   const pendingMoveRef = useRef<(() => void) | null>(null);
   const initial = useRef({ events, allEvents, vocab, groupBy, maxHeight });
 
   useEffect(() => {
     onSelectRef.current = onSelect;
-  }, [onSelect]);
+    onRangeRef.current = onRangeChange;
+  }, [onSelect, onRangeChange]);
 
   // Create once; StrictMode's setup → cleanup → setup builds, destroys and builds again.
   useEffect(() => {
@@ -117,6 +122,9 @@ export function TimelineView({
       groups as unknown as DataGroupCollectionType,
       options,
     );
+    timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
+      onRangeRef.current?.({ start: new Date(props.start), end: new Date(props.end) });
+    });
     timeline.on('select', (props: { items: (string | number)[] }) => {
       const id = props.items[0];
       onSelectRef.current(id === undefined ? null : String(id));
@@ -125,6 +133,7 @@ export function TimelineView({
     const onFirstDraw = () => {
       timeline.off('changed', onFirstDraw);
       drawnRef.current = true;
+      onRangeRef.current?.(timeline.getWindow());
       pendingMoveRef.current?.();
       pendingMoveRef.current = null;
     };
@@ -134,6 +143,7 @@ export function TimelineView({
     groupsRef.current = groups;
     return () => {
       timeline.off('select');
+      timeline.off('rangechanged');
       drawnRef.current = false;
       pendingMoveRef.current = null;
       timeline.destroy();

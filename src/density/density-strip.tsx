@@ -1,0 +1,170 @@
+import { useMemo, useState, type PointerEvent } from 'react';
+import type { TimelineEvent } from '../dataset/schema';
+import type { Vocab } from '../dataset/vocab';
+import { endOf, startOf } from '../filters/apply-filters';
+import { formatDate } from '../lib/dates';
+import { countByMonth, monthPosition, monthsSpanned } from './month-counts';
+
+export interface DensityStripProps {
+  /** The filtered events, counted. */
+  events: readonly TimelineEvent[];
+  /** Every event, for a fixed axis. */
+  allEvents: readonly TimelineEvent[];
+  vocab: Vocab;
+  /** The timeline's visible window, outlined on the strip. */
+  window?: { start: Date; end: Date } | null;
+  /** The date filter, shaded on the strip. */
+  from?: string;
+  to?: string;
+  /** Sets the date filter to whole months, `YYYY-MM`. */
+  onRange: (from: string, to: string) => void;
+}
+
+const HEIGHT = 48;
+
+/** Events per month, stacked by type; drag across it to choose dates. A table gives the same counts. */
+export function DensityStrip({
+  events,
+  allEvents,
+  vocab,
+  window: view,
+  from,
+  to,
+  onRange,
+}: DensityStripProps) {
+  const months = useMemo(() => monthsSpanned(allEvents), [allEvents]);
+  const typeOrder = useMemo(() => [...vocab.typeById.keys()], [vocab]);
+  const bins = useMemo(() => countByMonth(events, months, typeOrder), [events, months, typeOrder]);
+  const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
+  if (months.length < 2) return null;
+
+  const max = Math.max(1, ...bins.map((b) => b.total));
+  const monthAt = (e: PointerEvent<SVGSVGElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const index = Math.floor(((e.clientX - rect.left) / rect.width) * months.length);
+    return Math.min(months.length - 1, Math.max(0, index));
+  };
+  const fromIndex = from ? months.indexOf(startOf(from).slice(0, 7)) : -1;
+  const toIndex = to ? months.indexOf(endOf(to).slice(0, 7)) : -1;
+  const shaded = drag
+    ? { a: Math.min(drag.start, drag.end), b: Math.max(drag.start, drag.end) + 1 }
+    : from || to
+      ? { a: fromIndex >= 0 ? fromIndex : 0, b: toIndex >= 0 ? toIndex + 1 : months.length }
+      : null;
+  const years = months.map((m, i) => ({ m, i })).filter(({ m, i }) => m.endsWith('-01') || i === 0);
+
+  return (
+    <div className="flex flex-col gap-1">
+      <svg
+        role="img"
+        aria-label={`Events per month from ${formatDate(`${months[0]}-01`, 'month')} to ${formatDate(`${months.at(-1)}-01`, 'month')}; drag across to choose dates. The table below gives the counts.`}
+        viewBox={`0 0 ${months.length} ${HEIGHT}`}
+        preserveAspectRatio="none"
+        className="h-12 w-full cursor-crosshair touch-none rounded border border-slate-300 bg-white select-none"
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          const m = monthAt(e);
+          setDrag({ start: m, end: m });
+        }}
+        onPointerMove={(e) => drag && setDrag({ ...drag, end: monthAt(e) })}
+        onPointerUp={() => {
+          if (!drag) return;
+          const a = Math.min(drag.start, drag.end);
+          const b = Math.max(drag.start, drag.end);
+          setDrag(null);
+          onRange(months[a]!, months[b]!);
+        }}
+        onPointerCancel={() => setDrag(null)}
+      >
+        {shaded && (
+          <rect x={shaded.a} y={0} width={shaded.b - shaded.a} height={HEIGHT} className="fill-blue-600/15" />
+        )}
+        {bins.map((bin, i) => {
+          let y = HEIGHT;
+          return (
+            <g key={bin.month}>
+              <title>{`${formatDate(`${bin.month}-01`, 'month')}: ${bin.total} event${bin.total === 1 ? '' : 's'}`}</title>
+              <rect x={i} y={0} width={1} height={HEIGHT} fill="transparent" />
+              {bin.byType.map(({ type, count }) => {
+                const h = (count / max) * (HEIGHT - 4);
+                y -= h;
+                return (
+                  <rect
+                    key={type}
+                    x={i + 0.1}
+                    y={y}
+                    width={0.8}
+                    height={h}
+                    fill={vocab.typeById.get(type)?.color ?? '#64748b'}
+                  />
+                );
+              })}
+            </g>
+          );
+        })}
+        {view && (
+          <rect
+            x={Math.max(0, monthPosition(view.start, months))}
+            y={0.5}
+            width={Math.max(
+              0.2,
+              Math.min(months.length, monthPosition(view.end, months)) -
+                Math.max(0, monthPosition(view.start, months)),
+            )}
+            height={HEIGHT - 1}
+            className="fill-none stroke-slate-900"
+            strokeWidth={1}
+            vectorEffect="non-scaling-stroke"
+          />
+        )}
+      </svg>
+      <div className="relative h-4 text-[0.6875rem] text-slate-700" aria-hidden="true">
+        {years.map(({ m, i }) => (
+          <span key={m} className="absolute" style={{ left: `${(i / months.length) * 100}%` }}>
+            {m.slice(0, 4)}
+          </span>
+        ))}
+      </div>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-xs text-slate-700">Events per month as a table</summary>
+        <div className="mt-2 max-h-64 overflow-auto">
+          <table className="w-full border-collapse text-left text-xs">
+            <caption className="sr-only">Events per month and type, under the current filters</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="border-b border-slate-300 p-1">
+                  Month
+                </th>
+                {typeOrder.map((t) => (
+                  <th key={t} scope="col" className="border-b border-slate-300 p-1 wrap-anywhere">
+                    {vocab.typeById.get(t)?.type.label ?? t}
+                  </th>
+                ))}
+                <th scope="col" className="border-b border-slate-300 p-1">
+                  Total
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {bins
+                .filter((b) => b.total > 0)
+                .map((bin) => (
+                  <tr key={bin.month}>
+                    <th scope="row" className="border-b border-slate-200 p-1 font-normal whitespace-nowrap">
+                      {formatDate(`${bin.month}-01`, 'month')}
+                    </th>
+                    {typeOrder.map((t) => (
+                      <td key={t} className="border-b border-slate-200 p-1 tabular-nums">
+                        {bin.byType.find((x) => x.type === t)?.count ?? 0}
+                      </td>
+                    ))}
+                    <td className="border-b border-slate-200 p-1 font-medium tabular-nums">{bin.total}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { TimelineEvent } from '../dataset/schema';
+
+/** Events in one calendar month, split by type in the order given. */
+export interface MonthBin {
+  /** `YYYY-MM`. */
+  month: string;
+  total: number;
+  byType: { type: string; count: number }[];
+}
+
+function monthIndex(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+function monthOf(index: number): string {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Every month from the first event's to the last event's, so the strip's axis never moves with a filter. */
+export function monthsSpanned(events: readonly TimelineEvent[]): string[] {
+  if (events.length === 0) return [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of events) {
+    first = Math.min(first, monthIndex(e.date));
+    last = Math.max(last, monthIndex(e.endDate ?? e.date));
+  }
+  return Array.from({ length: last - first + 1 }, (_, i) => monthOf(first + i));
+}
+
+/** Counts of `events` per month of `months`, stacked in `typeOrder`. An event counts in the month it began. */
+export function countByMonth(
+  events: readonly TimelineEvent[],
+  months: readonly string[],
+  typeOrder: readonly string[],
+): MonthBin[] {
+  const start = months.length ? monthIndex(months[0]!) : 0;
+  const counts = months.map(() => new Map<string, number>());
+  for (const e of events) {
+    const bin = counts[monthIndex(e.date) - start];
+    if (bin) bin.set(e.type, (bin.get(e.type) ?? 0) + 1);
+  }
+  return months.map((month, i) => {
+    const bin = counts[i]!;
+    const byType = typeOrder.filter((t) => bin.has(t)).map((type) => ({ type, count: bin.get(type)! }));
+    return { month, total: byType.reduce((sum, t) => sum + t.count, 0), byType };
+  });
+}
+
+/** Where a date falls on the months axis, in months from its start (fractional within a month). */
+export function monthPosition(date: Date, months: readonly string[]): number {
+  if (!months.length) return 0;
+  const index = date.getFullYear() * 12 + date.getMonth() - monthIndex(months[0]!);
+  const days = new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate();
+  return index + (date.getDate() - 1) / days;
+}
