@@ -74,6 +74,7 @@ export function TimelineView({
   const onSelectRef = useRef(onSelect);
   const onRangeRef = useRef(onRangeChange);
   const drawnRef = useRef(false);
+  const shownChainRef = useRef(chainRoot);
   const pendingMoveRef = useRef<(() => void) | null>(null);
   const initial = useRef({ events, allEvents, vocab, groupBy, maxHeight });
 
@@ -166,6 +167,11 @@ export function TimelineView({
     items.remove(items.getIds().filter((id) => !keepItems.has(String(id))));
     items.update(nextItems);
     groups.remove(groups.getIds().filter((id) => !keepGroups.has(String(id))));
+    // Opening or closing a response chain changes what the view is about: show all of it.
+    if (chainRoot !== shownChainRef.current) {
+      shownChainRef.current = chainRoot;
+      if (drawnRef.current && nextItems.length) timelineRef.current?.fit({ animation: !reducedMotion() });
+    }
   }, [events, vocab, groupBy, chainRoot]);
 
   useEffect(() => {
