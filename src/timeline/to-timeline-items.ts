@@ -19,6 +19,8 @@ export interface TimelineItem {
 
 export interface TimelineGroup {
   id: string;
+  /** Rows by actor and rows by type may share an id; the kind tells them apart. */
+  kind: GroupBy;
   content: HTMLElement;
   order: number;
   className: string;
@@ -31,6 +33,11 @@ function el(tag: string, text: string, className?: string): HTMLElement {
   node.textContent = text;
   if (className) node.className = className;
   return node;
+}
+
+/** The event a response chain was opened from is marked; the rest of the chain is all that is shown. */
+export function itemClassName(event: TimelineEvent, chainRoot?: string | null): string {
+  return event.id === chainRoot ? 'et-item et-chain-root' : 'et-item';
 }
 
 /** Events lasting at least this many days are drawn as ranges. */
@@ -62,8 +69,7 @@ export function toTimelineItem(
     type: isRange ? 'range' : 'box',
     content: el('span', event.title, 'et-item-label'),
     title: tooltip,
-    // The event a response chain was opened from is marked; the rest of the chain is all that is shown.
-    className: event.id === chainRoot ? 'et-item et-chain-root' : 'et-item',
+    className: itemClassName(event, chainRoot),
     style: `--et-color: ${style?.color ?? '#64748b'}; --et-text: ${style?.textColor ?? '#ffffff'}`,
   };
 }
@@ -95,6 +101,7 @@ export function toTimelineGroups(
         label.prepend(swatch);
         return {
           id: t.type.id,
+          kind: 'type' as const,
           content: label,
           order,
           className: 'et-group',
@@ -107,6 +114,7 @@ export function toTimelineGroups(
     .filter(({ actor }) => used.has(actor.id))
     .map(({ actor, order }) => ({
       id: actor.id,
+      kind: 'actor' as const,
       content: el('span', actorLabel(actor), 'et-group-label'),
       order,
       className: 'et-group',
