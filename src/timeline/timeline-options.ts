@@ -29,8 +29,9 @@ export function parkingWindow(span: Window): Window {
 export function timelineOptions(span: Window, maxHeight: number | undefined): TimelineOptions {
   const width = span.end.getTime() - span.start.getTime();
   return {
-    start: span.start,
-    end: span.end,
+    // No start or end here: given those, vis-timeline stays hidden until a range change has settled
+    // (200 ms) and its next one-second size check. The window is set to the span right after the
+    // first draw instead, when the items arrive.
     // Room to pan one whole span either side, so any event can be brought to the middle.
     min: new Date(span.start.getTime() - width),
     max: new Date(span.end.getTime() + width),

@@ -97,6 +97,10 @@ export function TimelineView({
       timelineOptions(span, initial.current.maxHeight),
     );
     const live: Live = { timeline, items, groups, park: parkingWindow(span), drawn: false };
+    // The row labels scroll when there are more rows than fit: keyboard users can reach them too.
+    const labels = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+    labels?.setAttribute('tabindex', '0');
+    labels?.setAttribute('aria-label', 'Timeline rows');
     timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
       onRangeRef.current?.({ start: new Date(props.start), end: new Date(props.end) });
     });
