@@ -2,23 +2,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.mjs';
 
 const [base = 'http://127.0.0.1:4173/', out = 'screenshots', ...paths] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 // Playwright gives every launch a fresh, empty profile of its own.
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 for (const width of [1280, 375]) {
   const page = await browser.newPage({ viewport: { width, height: width > 800 ? 900 : 780 } });
   page.on('console', (m) => m.type() === 'error' && console.log(`[console ${width}]`, m.text()));

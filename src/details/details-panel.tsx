@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ACTOR_ROLES, type TimelineEvent } from '../dataset/schema';
 import { actorLabel, type RelationKind, type Vocab } from '../dataset/vocab';
 import { copyText } from '../lib/clipboard';
 import { formatDate, formatDateRange } from '../lib/dates';
 import { humanize } from '../lib/format';
+import { TypeBadge } from '../lib/type-badge';
 import { SourceLinks } from './source-links';
 
 /** How a link reads from this event's side: outgoing (this → that) and incoming (that → this). */
@@ -130,14 +131,7 @@ export function DetailsPanel({ event, vocab, onClose, onSelect, onShowChain, lin
               (exact {event.datePrecision === 'month' ? 'day' : 'date'} not known)
             </span>
           )}
-          {type && (
-            <span
-              className="badge type-badge"
-              style={{ '--et-color': type.color, '--et-text': type.textColor } as CSSProperties}
-            >
-              {type.type.label}
-            </span>
-          )}
+          <TypeBadge type={type} />
         </div>
         {event.reportedDate && event.reportedDate !== event.date && (
           <p className="text-slate-700">First reported {formatDate(event.reportedDate)}</p>

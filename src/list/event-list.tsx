@@ -1,7 +1,7 @@
-import type { CSSProperties } from 'react';
 import type { TimelineEvent } from '../dataset/schema';
 import { actorLabel, type Vocab } from '../dataset/vocab';
 import { formatDateRange } from '../lib/dates';
+import { TypeBadge } from '../lib/type-badge';
 
 export interface EventListProps {
   events: TimelineEvent[];
@@ -58,14 +58,7 @@ export function EventList({ events, vocab, selectedId, onSelect }: EventListProp
                       <time dateTime={event.date}>
                         {formatDateRange(event.date, event.endDate, event.datePrecision)}
                       </time>
-                      {type && (
-                        <span
-                          className="badge type-badge"
-                          style={{ '--et-color': type.color, '--et-text': type.textColor } as CSSProperties}
-                        >
-                          {type.type.label}
-                        </span>
-                      )}
+                      <TypeBadge type={type} />
                     </span>
                     <span className="font-medium wrap-anywhere text-slate-900">{event.title}</span>
                     <span className="text-xs wrap-anywhere text-slate-700">{actors.join(' · ')}</span>
