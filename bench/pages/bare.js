@@ -1,10 +1,21 @@
 // A bare vis-timeline page: the same esnext builds, items, groups and options as the app
 // (src/timeline/), without React, validation or filters. Driven by bench/run.mjs via window.bench.
 // URL: bare.html?data=/bench-data/events-1000.json&width=968&filter=dataview|dataset&window=fit|span|park
-//   window=fit (default): no start/end, vis-timeline fits the items itself (the plain way to use it).
-//   window=span: start/end as the app passes them (src/timeline/timeline-view.tsx).
-//   window=park: the window parked on an empty range while items are added, then moved to the span;
-//     filter changes park it too. A prototype of the fix proposed in docs/performance.md.
+//   window=fit (default): no start/end, vis-timeline fits the items itself (the plain way to use it;
+//     the benchmark's "bare vis-timeline").
+//   window=span: all items and start/end at construction, as the app did before 3099015.
+//   window=park: built with no items and no start/end (so vis-timeline shows itself at its first
+//     draw), then the items are added while the window is parked on an empty range, and the window is
+//     moved to the span: one queued draw instead of one forced layout per item. Items coming back
+//     after a filter are added the same way. What the app does since 7addf92.
+//   window=span-park: the same with start/end in the options, as at 3099015: vis-timeline then keeps
+//     itself hidden until its one-second resize check.
+// Prototypes for docs/performance.md (with window=park):
+//   bins=N: counts instead of boxes while the window holds more than N events: one range item per row
+//     and month ("37"), swapped for the boxes near the window when fewer are in view. Fit all then
+//     shows the dataset's span.
+//   cv=1: content-visibility: auto on the rows (bare.css).
+//   cluster=N: vis-timeline's own clustering.
 import { Timeline } from 'vis-timeline/esnext';
 import { DataSet, DataView } from 'vis-data/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -17,6 +28,7 @@ const mode = params.get('filter') ?? 'dataview';
 const windowMode = params.get('window') ?? 'fit';
 const container = document.getElementById('timeline');
 if (params.get('width')) container.style.setProperty('--bench-width', `${Number(params.get('width'))}px`);
+if (params.get('cv')) container.classList.add('cv');
 
 const toLocalDate = (iso) => {
   const [y, m, d] = iso.split('-').map(Number);
@@ -103,7 +115,9 @@ async function main() {
   const events = dataset.events;
   const typeById = new Map(dataset.eventTypes.map((t) => [t.id, t]));
   const eventById = new Map(events.map((e) => [e.id, e]));
-  const items = new DataSet(events.map((e) => toItem(e, typeById)));
+  const allItems = events.map((e) => toItem(e, typeById));
+  const parking = windowMode === 'park' || windowMode === 'span-park';
+  const items = new DataSet(parking ? [] : allItems);
   const usedGroups = new Set(events.map(primaryActor));
   const groups = new DataSet(
     dataset.actors
@@ -124,8 +138,11 @@ async function main() {
 
   const span = spanOf(events);
   // An empty stretch before the data: items added while it is in view are not drawn one by one.
-  const parked = { start: new Date(span.start.getTime() - 8 * DAY), end: new Date(span.start.getTime() - DAY) };
-  const initial = windowMode === 'span' ? span : windowMode === 'park' ? parked : {};
+  const parked = {
+    start: new Date(span.start.getTime() - 8 * DAY),
+    end: new Date(span.start.getTime() - DAY),
+  };
+  const initial = windowMode === 'span' || windowMode === 'span-park' ? span : {};
   const timeline = new Timeline(container, mode === 'dataview' ? view : items, groups, {
     ...initial,
     min: new Date(2 * span.start.getTime() - span.end.getTime()),
@@ -147,22 +164,81 @@ async function main() {
     groupOrder: 'order',
     margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
     locale: 'en',
+    // Diagnosis only (not used by the benchmark's pages): &cluster=N clusters overlapping items.
+    ...(params.get('cluster')
+      ? {
+          cluster: {
+            maxItems: Number(params.get('cluster')),
+            titleTemplate: '{count} events',
+            showStipes: false,
+          },
+        }
+      : {}),
   });
-  if (windowMode === 'park') {
+  /** Runs change() with the window parked on an empty range, then puts it on `to` (default: back). */
+  const parkedWhile = (change, to = timeline.getWindow()) => {
+    if (!parking) return change();
+    timeline.setWindow(parked.start, parked.end, { animation: false });
+    change();
+    timeline.setWindow(to.start, to.end, { animation: false });
+  };
+  if (parking) {
+    // vis-timeline's own 'changed' handler ran first: it is visible now, still empty.
     const onFirst = () => {
       timeline.off('changed', onFirst);
-      timeline.setWindow(span.start, span.end, { animation: false });
+      if (binLimit) parkedWhile(() => items.add(binsOf(events)), span);
+      else parkedWhile(() => items.add(allItems), span);
     };
     timeline.on('changed', onFirst);
   }
-  /** Runs change() with the window parked on an empty range, then puts the window back. */
-  const parkedWhile = (change) => {
-    if (windowMode !== 'park') return change();
-    const { start, end } = timeline.getWindow();
-    timeline.setWindow(parked.start, parked.end, { animation: false });
-    change();
-    timeline.setWindow(start, end, { animation: false });
+  const binLimit = Number(params.get('bins') ?? 0);
+  let current = events;
+  const itemById = new Map(allItems.map((i) => [i.id, i]));
+  /** One range item per row and month with the number of events in it. */
+  const binsOf = (list) => {
+    const counts = new Map();
+    for (const e of list) {
+      const key = `${primaryActor(e)}|${e.date.slice(0, 7)}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts].map(([key, n]) => {
+      const [group, ym] = key.split('|');
+      const [y, m] = ym.split('-').map(Number);
+      return {
+        id: `bin:${key}`,
+        group,
+        start: new Date(y, m - 1, 1),
+        end: new Date(y, m, 1),
+        type: 'range',
+        content: String(n),
+        className: 'et-bin',
+      };
+    });
   };
+  let swapping = false;
+  /** Shows counts or boxes for the window, adding while parked. */
+  const render = () => {
+    if (!binLimit || swapping) return;
+    swapping = true;
+    const w = timeline.getWindow();
+    const width = w.end - w.start;
+    const near = current.filter((e) => {
+      const t = toLocalDate(e.date).getTime();
+      return t >= w.start.getTime() - width && t <= w.end.getTime() + width;
+    });
+    const inView = near.filter((e) => {
+      const t = toLocalDate(e.date).getTime();
+      return t >= w.start.getTime() && t <= w.end.getTime();
+    }).length;
+    const next = inView > binLimit ? binsOf(current) : near.map((e) => itemById.get(e.id));
+    const wanted = new Set(next.map((i) => i.id));
+    const gone = items.getIds().filter((id) => !wanted.has(id));
+    const added = next.filter((i) => !items.get(i.id));
+    if (gone.length) items.remove(gone);
+    if (added.length) parkedWhile(() => items.add(added), w);
+    swapping = false;
+  };
+  if (binLimit) timeline.on('rangechange', render);
   timeline.on('select', ({ items: ids }) => showDetails(eventById.get(String(ids[0]))));
   document.getElementById('status').textContent = `Showing ${events.length} of ${events.length} events`;
 
@@ -172,28 +248,37 @@ async function main() {
     total: events.length,
     halfCount: halfIds.size,
     mode,
-    filterHalf: () =>
-      parkedWhile(() => {
-        if (mode === 'dataview') {
-          filtered = true;
-          view.refresh();
-        } else {
-          removed = items.get({ filter: (item) => !halfIds.has(item.id) });
-          items.remove(removed.map((i) => i.id));
-        }
-      }),
+    // Hiding is cheap: items are only taken out of the DOM. Only additions are parked.
+    filterHalf: () => {
+      if (binLimit) {
+        current = events.filter((e) => halfIds.has(e.id));
+        return render();
+      }
+      if (mode === 'dataview') {
+        filtered = true;
+        view.refresh();
+      } else {
+        removed = items.get({ filter: (item) => !halfIds.has(item.id) });
+        items.remove(removed.map((i) => i.id));
+      }
+    },
     restoreAll: () =>
-      parkedWhile(() => {
-        if (mode === 'dataview') {
-          filtered = false;
-          view.refresh();
-        } else {
-          items.add(removed);
-          removed = [];
-        }
-      }),
+      binLimit
+        ? ((current = events), render())
+        : parkedWhile(() => {
+            if (mode === 'dataview') {
+              filtered = false;
+              view.refresh();
+            } else {
+              items.add(removed);
+              removed = [];
+            }
+          }),
     zoomIn: () => timeline.zoomIn(1, { animation: false }),
-    fit: () => timeline.fit({ animation: false }),
+    fit: () =>
+      binLimit
+        ? timeline.setWindow(span.start, span.end, { animation: false })
+        : timeline.fit({ animation: false }),
     window: () => {
       const w = timeline.getWindow();
       return { start: w.start.getTime(), end: w.end.getTime() };
