@@ -20,34 +20,42 @@ export interface VisibleEvents {
   dropped: string[];
 }
 
+type Filtered = Pick<VisibleEvents, 'filters' | 'events' | 'counts'>;
+
+/**
+ * The last filtering of each dataset, by its filter key. Several components read the visible
+ * events at once; they share one computation instead of each filtering the whole dataset.
+ */
+const lastFiltered = new WeakMap<Dataset, { key: string; sorted: TimelineEvent[]; value: Filtered | null }>();
+
+function filtered(dataset: Dataset, filters: Filters, chainId: string | null): Filtered {
+  const key = JSON.stringify([filters, chainId]);
+  const cached = lastFiltered.get(dataset);
+  if (cached?.key === key && cached.value) return cached.value;
+  const sorted = cached?.sorted ?? chronological(dataset.events);
+  const vocab = getVocab(dataset);
+  // A response chain replaces the other filters while it is shown; they stay in the URL for later.
+  const chain = chainId ? responseChain(chainId, vocab) : null;
+  const value = {
+    filters,
+    events: chain ? sorted.filter((e) => chain.has(e.id)) : filterEvents(sorted, filters, vocab),
+    counts: facetCounts(sorted, filters, vocab),
+  };
+  lastFiltered.set(dataset, { key, sorted, value });
+  return value;
+}
+
 /** The dataset's events under the URL's filters: the one path both views draw from. */
 export function useVisibleEvents(): VisibleEvents | null {
   const { data } = useDataset();
   const [state] = useUrlState();
   const known = useMemo(() => (data ? keepKnownValues(state, getVocab(data)) : null), [data, state]);
-  const sorted = useMemo(() => (data ? chronological(data.events) : []), [data]);
-  const filterKey = known ? JSON.stringify([known.filters, known.chainId]) : '';
-  // filterKey stands for the filters and chain by value, so opening an event reuses the filtered arrays.
-  const filtered = useMemo(
-    () => {
-      if (!data || !known) return null;
-      const vocab = getVocab(data);
-      // A response chain replaces the other filters while it is shown; they stay in the URL for later.
-      const chain = known.chainId ? responseChain(known.chainId, vocab) : null;
-      return {
-        filters: known.filters,
-        events: chain ? sorted.filter((e) => chain.has(e.id)) : filterEvents(sorted, known.filters, vocab),
-        counts: facetCounts(sorted, known.filters, vocab),
-      };
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, sorted, filterKey],
-  );
-  if (!data || !known || !filtered) return null;
+  if (!data || !known) return null;
   return {
     dataset: data,
     vocab: getVocab(data),
-    ...filtered,
+    // Equal filters give the same arrays, so opening an event does not refilter or redraw.
+    ...filtered(data, known.filters, known.chainId),
     selectedId: known.eventId,
     chainId: known.chainId,
     dropped: known.dropped,
