@@ -11,18 +11,35 @@ export const CSP =
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.eot': 'application/vnd.ms-fontobject',
   '.map': 'application/json',
 };
 
-export function serve(port, dir) {
-  const root = resolve(dir);
+/**
+ * A static server on 127.0.0.1 for folders mounted at URL prefixes, each with its own CSP.
+ * @param {[prefix: string, dir: string, csp: string][]} mounts  most specific prefix first; '/' last
+ * @param {number} port  0 for any free port
+ * @returns {Promise<{ server: import('node:http').Server, port: number }>}
+ */
+export function serveMounts(mounts, port = 0) {
+  const roots = mounts.map(([prefix, dir, csp]) => [prefix, resolve(dir), csp]);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    let file = normalize(join(root, path));
+    const mount = roots.find(([prefix]) => path.startsWith(prefix));
+    if (!mount) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    const [prefix, root, csp] = mount;
+    let file = normalize(join(root, path.slice(prefix.length - 1)));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
@@ -34,14 +51,22 @@ export function serve(port, dir) {
     }
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
+      'Content-Length': statSync(file).size,
+      'Content-Security-Policy': csp,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Cache-Control': 'no-cache',
     });
     createReadStream(file).pipe(res);
   });
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+  return new Promise((done) =>
+    server.listen(port, '127.0.0.1', () => done({ server, port: server.address().port })),
+  );
+}
+
+/** The app's build folder at / under the strict CSP. */
+export async function serve(port, dir) {
+  return (await serveMounts([['/', dir, CSP]], port)).server;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
