@@ -3,9 +3,13 @@ import type { Timeline } from 'vis-timeline/esnext';
 import type { TimelineEvent } from '../dataset/schema';
 import type { Vocab } from '../dataset/vocab';
 import type { GroupBy } from '../url-state/params';
+import { countBins } from './count-bins';
+import { eventsIn, type Plan } from './plan-items';
+import type { Window } from './timeline-options';
 import {
   groupOf,
   itemClassName,
+  toCountItem,
   toTimelineGroups,
   toTimelineItem,
   type TimelineGroup,
@@ -19,15 +23,48 @@ export interface SyncInput {
   chainRoot?: string | null;
 }
 
-type Window = { start: Date; end: Date };
+/** An item the timeline should hold: what tells whether the one it has is current, and how to build it. */
+export interface WantedItem {
+  id: string;
+  group: string;
+  className: string;
+  build: () => TimelineItem;
+}
 
 /** Above this many new items, they are added while the window shows an empty range. */
 const PARK_ABOVE = 50;
 
+/** The items a plan puts on the timeline: every event, the events near the window, or counts. */
+export function wantedItems(plan: Plan, input: SyncInput): WantedItem[] {
+  const { events, vocab, groupBy, chainRoot } = input;
+  if (plan.mode === 'counts') {
+    const bins = countBins(
+      events,
+      (e) => groupOf(e, groupBy),
+      plan.period,
+      plan.covered.start.getTime(),
+      plan.covered.end.getTime(),
+    );
+    return bins.map((bin) => ({
+      id: bin.id,
+      group: bin.group,
+      className: 'et-count',
+      build: () => toCountItem(bin, vocab, groupBy),
+    }));
+  }
+  const shown = plan.mode === 'all' ? events : eventsIn(events, plan.covered);
+  return shown.map((event) => ({
+    id: event.id,
+    group: groupOf(event, groupBy),
+    className: itemClassName(event, chainRoot),
+    build: () => toTimelineItem(event, vocab, groupBy, chainRoot),
+  }));
+}
+
 /**
- * Brings the DataSets in line with the events: removes what left, adds what came, and touches
- * only the items whose row or mark changed. Unchanged items keep their DOM, so a filter costs
- * what it changes, not the whole set.
+ * Brings the items in line with `wanted`: removes what left, adds what came, and touches only the
+ * items whose row or mark changed. Unchanged items keep their DOM, so a filter costs what it
+ * changes, not the whole set.
  *
  * vis-timeline measures each item it draws for the first time, one forced layout each while they
  * are in view; many items added at once are therefore added with the window parked on an empty
@@ -36,32 +73,19 @@ const PARK_ABOVE = 50;
 export function syncItems(
   timeline: Timeline,
   items: DataSet<TimelineItem, 'id'>,
-  groups: DataSet<TimelineGroup, 'id'>,
-  input: SyncInput,
+  wanted: readonly WantedItem[],
   park: Window,
   target?: Window,
 ): void {
-  const { events, vocab, groupBy, chainRoot } = input;
-  const nextGroups = toTimelineGroups(events, vocab, groupBy);
-  const wantedGroups = new Set(nextGroups.map((g) => g.id));
-  const groupsChanged = nextGroups.some((g) => !groups.get(g.id) || groups.get(g.id)?.kind !== g.kind);
-  if (groupsChanged)
-    groups.update(nextGroups.filter((g) => !groups.get(g.id) || groups.get(g.id)?.kind !== g.kind));
-
-  const wanted = new Set(events.map((e) => e.id));
-  const removed = items.getIds().filter((id) => !wanted.has(String(id)));
+  const wantedIds = new Set(wanted.map((w) => w.id));
+  const removed = items.getIds().filter((id) => !wantedIds.has(String(id)));
   const added: TimelineItem[] = [];
   const changed: Pick<TimelineItem, 'id' | 'group' | 'className'>[] = [];
-  for (const event of events) {
-    const current = items.get(event.id);
-    if (!current) {
-      added.push(toTimelineItem(event, vocab, groupBy, chainRoot));
-      continue;
-    }
-    const group = groupOf(event, groupBy);
-    const className = itemClassName(event, chainRoot);
-    if (current.group !== group || current.className !== className)
-      changed.push({ id: event.id, group, className });
+  for (const w of wanted) {
+    const current = items.get(w.id);
+    if (!current) added.push(w.build());
+    else if (current.group !== w.group || current.className !== w.className)
+      changed.push({ id: w.id, group: w.group, className: w.className });
   }
 
   if (removed.length) items.remove(removed);
@@ -75,6 +99,26 @@ export function syncItems(
     if (added.length) items.add(added);
     if (target) timeline.setWindow(target.start, target.end, { animation: false });
   }
-  const unused = groups.getIds().filter((id) => !wantedGroups.has(String(id)));
+}
+
+/**
+ * Rows for each actor (or type) among the events, whichever part of them is in view, then the
+ * items the plan wants. Rows are added before the items that go in them and removed after.
+ */
+export function syncTimeline(
+  timeline: Timeline,
+  items: DataSet<TimelineItem, 'id'>,
+  groups: DataSet<TimelineGroup, 'id'>,
+  plan: Plan,
+  input: SyncInput,
+  park: Window,
+  target?: Window,
+): void {
+  const next = toTimelineGroups(input.events, input.vocab, input.groupBy);
+  const stale = next.filter((g) => groups.get(g.id)?.kind !== g.kind);
+  if (stale.length) groups.update(stale);
+  syncItems(timeline, items, wantedItems(plan, input), park, target);
+  const wanted = new Set(next.map((g) => g.id));
+  const unused = groups.getIds().filter((id) => !wanted.has(String(id)));
   if (unused.length) groups.remove(unused);
 }

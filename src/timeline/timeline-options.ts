@@ -6,6 +6,9 @@ const DAY = 24 * 60 * 60 * 1000;
 
 export type Window = { start: Date; end: Date };
 
+/** The narrowest window the timeline zooms to. */
+export const MIN_ZOOM = 7 * DAY;
+
 /** The dataset's span with room around it: a little before, more after (boxes run to the right). */
 export function spanOf(events: readonly TimelineEvent[]): Window {
   let first = events[0]?.date ?? '2000-01-01';
@@ -35,7 +38,7 @@ export function timelineOptions(span: Window, maxHeight: number | undefined): Ti
     // Room to pan one whole span either side, so any event can be brought to the middle.
     min: new Date(span.start.getTime() - width),
     max: new Date(span.end.getTime() + width),
-    zoomMin: 7 * DAY,
+    zoomMin: MIN_ZOOM,
     zoomMax: width * 1.25,
     orientation: { axis: 'top', item: 'top' },
     align: 'left',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -6,8 +6,10 @@ import './timeline.css';
 import type { TimelineEvent } from '../dataset/schema';
 import type { Vocab } from '../dataset/vocab';
 import type { GroupBy } from '../url-state/params';
-import { syncItems, type SyncInput } from './sync-items';
-import { parkingWindow, spanOf, timelineOptions, type Window } from './timeline-options';
+import { isBinId, type Period } from './count-bins';
+import { keepsPlan, planFor, windowAround, type Plan } from './plan-items';
+import { syncTimeline, type SyncInput } from './sync-items';
+import { MIN_ZOOM, parkingWindow, spanOf, timelineOptions, type Window } from './timeline-options';
 import type { TimelineGroup, TimelineItem } from './to-timeline-items';
 
 export interface TimelineViewProps {
@@ -36,6 +38,16 @@ interface Live {
   park: Window;
   /** Set once vis-timeline has drawn itself; before that, items wait. */
   drawn: boolean;
+  /** What the items stand for now: every event, the events near the window, or counts. */
+  plan: Plan | null;
+  /** Width of the time axis in pixels, read after each draw. */
+  axisPx: number;
+  /** Our own window moves while items change set off range events; those are not the reader's. */
+  busy: boolean;
+  /** Draws left to let rows settle after events gave way to counts (see render). */
+  settle: number;
+  /** Height of all rows at the last of those draws. */
+  rowsHeight: number;
 }
 
 /** The only component that touches vis-timeline: created once, then kept in sync with props. */
@@ -64,22 +76,77 @@ export function TimelineView({
   });
   const shownChainRef = useRef(chainRoot);
   const initial = useRef({ allEvents, maxHeight });
+  // Counts are drawn instead of events while the window holds too many: the period each covers.
+  const [counting, setCounting] = useState<Period | null>(null);
 
   useEffect(() => {
     onSelectRef.current = onSelect;
     onRangeRef.current = onRangeChange;
   }, [onSelect, onRangeChange]);
 
+  /**
+   * Puts on the timeline what the window calls for, unless what is there still serves it:
+   * `force` after the events changed. `target` is where the window goes (default: where it is).
+   */
+  const render = (live: Live, force: boolean, target?: Window) => {
+    if (live.busy) return;
+    const input = wantedRef.current;
+    const window = target ?? live.timeline.getWindow();
+    const plan = planFor(input.events, window, live.axisPx);
+    if (!force && keepsPlan(live.plan, plan, window)) return;
+    live.busy = true;
+    try {
+      syncTimeline(live.timeline, live.items, live.groups, plan, input, live.park, target);
+      // Counts sit side by side, one line per row; events stack.
+      const stack = plan.mode !== 'counts';
+      if (stack !== (live.plan?.mode !== 'counts') || !live.plan) live.timeline.setOptions({ stack });
+      // From stacked events to counts, rows shrink. vis-timeline decides which rows are in view
+      // from their old heights, so rows below the fold keep theirs and get no counts until
+      // something draws again, and then the next ones down. Draw until the rows stop moving.
+      if (!stack && live.plan && live.plan.mode !== 'counts') {
+        live.settle = 50;
+        live.rowsHeight = -1;
+      }
+    } finally {
+      live.busy = false;
+    }
+    live.plan = plan;
+    setCounting(plan.mode === 'counts' ? plan.period : null);
+  };
+
+  /** The window that shows all of the events: the span of the filtered set. */
+  const fitAll = (live: Live, animate: boolean) => {
+    const { events } = wantedRef.current;
+    if (!events.length) return;
+    const span = spanOf(events);
+    live.timeline.setWindow(span.start, span.end, { animation: animate });
+  };
+
   /** Selects `id` and brings it to the middle at the current zoom, unless it is selected already. */
   const showSelection = (live: Live, id: string | null) => {
+    if (id && !live.items.get(id) && live.plan && live.plan.mode !== 'all') {
+      // Not drawn because the window shows counts or another stretch of time: zoom in around it.
+      const event = wantedRef.current.events.find((e) => e.id === id);
+      if (event) {
+        const { start, end } = live.timeline.getWindow();
+        const around = windowAround(
+          event,
+          end.getTime() - start.getTime(),
+          wantedRef.current.events,
+          MIN_ZOOM,
+        );
+        live.timeline.setWindow(around.start, around.end, { animation: false });
+      }
+    }
     const current = live.timeline.getSelection().map(String);
     const wanted = id && live.items.get(id) ? [id] : [];
     if (current.length === wanted.length && current.every((x, i) => x === wanted[i])) return;
     // A selection that did not come from a click here (list, URL, related link) is brought to the
-    // middle of the view at the reader's zoom; vis-timeline's own focus would zoom as well.
+    // middle of the view at the reader's zoom, and its row scrolled into view. Without an animation
+    // vis-timeline skips the vertical scroll when the window does not move: the shortest one it is.
     live.timeline.setSelection(wanted);
-    const item = wanted[0] ? live.items.get(wanted[0]) : null;
-    if (item) live.timeline.moveTo(item.start, { animation: !reducedMotion() });
+    if (wanted[0])
+      live.timeline.focus(wanted[0], { zoom: false, animation: reducedMotion() ? { duration: 1 } : true });
   };
 
   // Create once; StrictMode's setup → cleanup → setup builds, destroys and builds again.
@@ -96,7 +163,20 @@ export function TimelineView({
       groups as unknown as DataGroupCollectionType,
       timelineOptions(span, initial.current.maxHeight),
     );
-    const live: Live = { timeline, items, groups, park: parkingWindow(span), drawn: false };
+    const live: Live = {
+      timeline,
+      items,
+      groups,
+      park: parkingWindow(span),
+      drawn: false,
+      plan: null,
+      axisPx: 800,
+      busy: false,
+      settle: 0,
+      rowsHeight: -1,
+    };
+    const axis = container.querySelector<HTMLElement>('.vis-panel.vis-center');
+    const rows = container.querySelector<HTMLElement>('.vis-itemset');
     // The row labels scroll when there are more rows than fit: keyboard users can reach them too.
     const labels = container.querySelector<HTMLElement>('.vis-panel.vis-left');
     labels?.setAttribute('tabindex', '0');
@@ -104,23 +184,52 @@ export function TimelineView({
     timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
       onRangeRef.current?.({ start: new Date(props.start), end: new Date(props.end) });
     });
-    timeline.on('select', (props: { items: (string | number)[] }) => {
-      const id = props.items[0];
-      onSelectRef.current(id === undefined ? null : String(id));
+    // Synchronous, before vis-timeline's next draw: a zoom swaps counts and events in one frame.
+    timeline.on('rangechange', () => {
+      if (live.drawn) render(live, false);
     });
-    const onFirstDraw = () => {
-      timeline.off('changed', onFirstDraw);
+    timeline.on('select', (props: { items: (string | number)[] }) => {
+      const id = props.items[0] === undefined ? null : String(props.items[0]);
+      if (id && isBinId(id)) {
+        // A count was clicked: zoom to its period, keeping whatever event was selected.
+        const bin = items.get(id);
+        const selected = wantedRef.current.selectedId;
+        timeline.setSelection(selected && items.get(selected) ? [selected] : []);
+        if (bin?.end) {
+          const pad = (bin.end.getTime() - bin.start.getTime()) * 0.05;
+          timeline.setWindow(bin.start.getTime() - pad, bin.end.getTime() + pad, {
+            animation: !reducedMotion(),
+          });
+        }
+        return;
+      }
+      onSelectRef.current(id);
+    });
+    const onDraw = () => {
+      if (axis?.clientWidth) live.axisPx = axis.clientWidth;
+      if (live.settle > 0) {
+        const height = rows?.offsetHeight ?? 0;
+        if (height === live.rowsHeight || live.plan?.mode !== 'counts') live.settle = 0;
+        else {
+          live.settle -= 1;
+          live.rowsHeight = height;
+          // A plain draw: unlike redraw(), it does not measure every item again.
+          timeline.setOptions({ stack: false });
+        }
+      }
+      if (live.drawn) return;
       live.drawn = true;
-      syncItems(timeline, items, groups, wantedRef.current, live.park, span);
+      render(live, true, span);
       onRangeRef.current?.(timeline.getWindow());
       showSelection(live, wantedRef.current.selectedId);
     };
-    timeline.on('changed', onFirstDraw);
+    timeline.on('changed', onDraw);
     liveRef.current = live;
     return () => {
       timeline.off('select');
+      timeline.off('rangechange');
       timeline.off('rangechanged');
-      timeline.off('changed', onFirstDraw);
+      timeline.off('changed', onDraw);
       timeline.destroy();
       liveRef.current = null;
     };
@@ -131,11 +240,11 @@ export function TimelineView({
     wantedRef.current = { ...wantedRef.current, events, vocab, groupBy, chainRoot };
     const live = liveRef.current;
     if (!live?.drawn) return;
-    syncItems(live.timeline, live.items, live.groups, wantedRef.current, live.park);
+    render(live, true);
     // Opening or closing a response chain changes what the view is about: show all of it.
     if (chainRoot !== shownChainRef.current) {
       shownChainRef.current = chainRoot;
-      if (events.length) live.timeline.fit({ animation: !reducedMotion() });
+      fitAll(live, !reducedMotion());
     }
   }, [events, vocab, groupBy, chainRoot]);
 
@@ -149,9 +258,10 @@ export function TimelineView({
   // Zoom and move land at once: a second key press then builds on the first instead of
   // interrupting its animation halfway.
   const zoom = (how: 'in' | 'out' | 'fit') => {
-    const timeline = liveRef.current?.timeline;
-    if (!timeline) return;
-    if (how === 'fit') timeline.fit({ animation: false });
+    const live = liveRef.current;
+    if (!live) return;
+    const { timeline } = live;
+    if (how === 'fit') fitAll(live, false);
     else if (how === 'in') timeline.zoomIn(1, { animation: false });
     else timeline.zoomOut(1, { animation: false });
   };
@@ -196,6 +306,10 @@ export function TimelineView({
           Keys when the timeline is focused: + and − zoom, ← and → move, 0 fits all. Ctrl + scroll zooms.
         </span>
       </div>
+      <p className="text-xs text-slate-700 empty:hidden" role="status">
+        {counting &&
+          `More events in view than can be drawn one by one: each number counts a row's events in one ${counting}. Zoom in, click a number or filter to see the events.`}
+      </p>
       <div
         ref={containerRef}
         className="et-timeline"

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getVocab } from '../dataset/vocab';
 import { smallDataset } from '../test/fixtures/small-dataset';
-import { toTimelineGroups, toTimelineItems } from './to-timeline-items';
+import { countBins } from './count-bins';
+import { groupOf, toCountItem, toTimelineGroups, toTimelineItems } from './to-timeline-items';
 
 const payloads: string[] = JSON.parse(readFileSync('../shared/fixtures/xss-payloads.json', 'utf8')).text;
 
@@ -29,14 +30,22 @@ describe('toTimelineItems', () => {
       const dataset = hostile(payload);
       const vocab = getVocab(dataset);
       const [item] = toTimelineItems(dataset.events, vocab, 'actor');
+      // Counts name their row in the tooltip.
+      const [byActor, byType] = (['actor', 'type'] as const).map((by) =>
+        countBins(dataset.events, (e) => groupOf(e, by), 'year').map((b) => toCountItem(b, vocab, by).title),
+      );
       const nodes = [
         item!.content,
         item!.title,
         ...toTimelineGroups(dataset.events, vocab, 'actor').map((g) => g.content),
         ...toTimelineGroups(dataset.events, vocab, 'type').map((g) => g.content),
+        ...byActor!,
+        ...byType!,
       ];
       expect(item!.content.textContent).toBe(payload);
       expect(nodes.map((n) => n.textContent).join('\n')).toContain(payload);
+      expect(byActor!.some((n) => n.textContent?.includes(payload))).toBe(true);
+      expect(byType!.some((n) => n.textContent?.includes(payload))).toBe(true);
       for (const node of nodes) {
         expect(node.querySelectorAll('*:not(span, strong, div)')).toHaveLength(0);
         for (const el of [node, ...node.querySelectorAll('*')]) {

@@ -2,6 +2,7 @@ import type { TimelineEvent } from '../dataset/schema';
 import { actorLabel, primaryActor, type Vocab } from '../dataset/vocab';
 import { addDays, formatDateRange, toLocalDate } from '../lib/dates';
 import type { GroupBy } from '../url-state/params';
+import type { CountBin } from './count-bins';
 
 /** What vis-timeline gets for one event: plain data plus DOM nodes we built. */
 export interface TimelineItem {
@@ -71,6 +72,32 @@ export function toTimelineItem(
     title: tooltip,
     className: itemClassName(event, chainRoot),
     style: `--et-color: ${style?.color ?? '#64748b'}; --et-text: ${style?.textColor ?? '#ffffff'}`,
+  };
+}
+
+/** Counts are grey in rows by actor, and in the type's colour in rows by type. */
+const COUNT_COLOR = '#475569';
+
+/** A count drawn in place of the events it stands for: a range over its period, the number as text. */
+export function toCountItem(bin: CountBin, vocab: Vocab, groupBy: GroupBy): TimelineItem {
+  const style = groupBy === 'type' ? vocab.typeById.get(bin.group) : undefined;
+  const row =
+    groupBy === 'type'
+      ? (style?.type.label ?? bin.group)
+      : actorLabel(vocab.actorById.get(bin.group), bin.group);
+  const tooltip = document.createElement('div');
+  tooltip.className = 'et-tooltip';
+  tooltip.append(el('strong', bin.label), el('div', row), el('div', 'Click to zoom in'));
+  return {
+    id: bin.id,
+    group: bin.group,
+    start: bin.bounds.start,
+    end: bin.bounds.end,
+    type: 'range',
+    content: el('span', bin.count.toLocaleString('en-US'), 'et-count-label'),
+    title: tooltip,
+    className: 'et-count',
+    style: `--et-color: ${style?.color ?? COUNT_COLOR}; --et-text: ${style?.textColor ?? '#ffffff'}`,
   };
 }
 

@@ -1,0 +1,107 @@
+import type { TimelineEvent } from '../dataset/schema';
+import { parseIsoDate } from '../lib/dates';
+import { plural } from '../lib/format';
+
+/** How long one count covers when the timeline shows counts instead of events. */
+export type Period = 'week' | 'month' | 'quarter' | 'year';
+
+const DAY = 24 * 60 * 60 * 1000;
+const PERIOD_DAYS: Record<Period, number> = { week: 7, month: 30.44, quarter: 91.31, year: 365.25 };
+const PERIODS = Object.keys(PERIOD_DAYS) as Period[];
+
+/** The narrowest count worth drawing: room for "1,234" in small type, a little squeezed. */
+export const MIN_BIN_PX = 28;
+
+/** The shortest period whose counts are each at least MIN_BIN_PX wide in a window of `windowMs`. */
+export function periodFor(windowMs: number, axisPx: number): Period {
+  const mostBins = Math.max(1, axisPx / MIN_BIN_PX);
+  return PERIODS.find((p) => windowMs / (PERIOD_DAYS[p] * DAY) <= mostBins) ?? 'year';
+}
+
+/** The local midnight a period starts at, and the one it ends at (the next period's start). */
+export interface PeriodBounds {
+  start: Date;
+  end: Date;
+}
+
+/** The period holding the local day `date` (a Date at any time of that day). */
+export function periodOf(date: Date, period: Period): PeriodBounds {
+  const y = date.getFullYear();
+  const m = date.getMonth();
+  if (period === 'year') return { start: new Date(y, 0, 1), end: new Date(y + 1, 0, 1) };
+  if (period === 'quarter') {
+    const q = m - (m % 3);
+    return { start: new Date(y, q, 1), end: new Date(y, q + 3, 1) };
+  }
+  if (period === 'month') return { start: new Date(y, m, 1), end: new Date(y, m + 1, 1) };
+  // Weeks start on Monday.
+  const back = (date.getDay() + 6) % 7;
+  const d = date.getDate() - back;
+  return { start: new Date(y, m, d), end: new Date(y, m, d + 7) };
+}
+
+const month = new Intl.DateTimeFormat('en-US', { month: 'short' });
+const monthYear = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric' });
+const dayMonthYear = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+
+/** "2021", "Jan–Mar 2021", "March 2021" or "Week of Mar 1, 2021". */
+export function periodLabel(bounds: PeriodBounds, period: Period): string {
+  const { start } = bounds;
+  if (period === 'year') return String(start.getFullYear());
+  if (period === 'quarter') {
+    const last = new Date(start.getFullYear(), start.getMonth() + 2, 1);
+    return `${month.format(start)}–${month.format(last)} ${start.getFullYear()}`;
+  }
+  if (period === 'month') return monthYear.format(start);
+  return `Week of ${dayMonthYear.format(start)}`;
+}
+
+/** One drawn count: how many events of one row start in one period. */
+export interface CountBin {
+  /** Changes with the count, so a changed count is a new item rather than an edit. */
+  id: string;
+  group: string;
+  bounds: PeriodBounds;
+  count: number;
+  label: string;
+}
+
+export const BIN_ID_PREFIX = 'count:';
+
+export function isBinId(id: string): boolean {
+  return id.startsWith(BIN_ID_PREFIX);
+}
+
+/**
+ * Counts the events by row and period of their start date. Only events starting inside
+ * `[from, to)` are counted; callers pass bounds that fall on period edges, so no count is cut.
+ */
+export function countBins(
+  events: readonly TimelineEvent[],
+  groupOf: (event: TimelineEvent) => string,
+  period: Period,
+  from = -Infinity,
+  to = Infinity,
+): CountBin[] {
+  const counts = new Map<string, { group: string; bounds: PeriodBounds; count: number }>();
+  for (const event of events) {
+    const parts = parseIsoDate(event.date);
+    if (!parts) continue;
+    const day = new Date(parts.year, parts.month - 1, parts.day);
+    const t = day.getTime();
+    if (t < from || t >= to) continue;
+    const group = groupOf(event);
+    const bounds = periodOf(day, period);
+    const key = `${group}\u0000${bounds.start.getTime()}`;
+    const bin = counts.get(key);
+    if (bin) bin.count += 1;
+    else counts.set(key, { group, bounds, count: 1 });
+  }
+  return [...counts.values()].map(({ group, bounds, count }) => ({
+    id: `${BIN_ID_PREFIX}${period}:${bounds.start.getTime()}:${count}:${group}`,
+    group,
+    bounds,
+    count,
+    label: `${plural(count, 'event')}, ${periodLabel(bounds, period)}`,
+  }));
+}

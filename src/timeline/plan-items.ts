@@ -1,0 +1,120 @@
+import type { TimelineEvent } from '../dataset/schema';
+import { parseIsoDate } from '../lib/dates';
+import { periodFor, periodOf, type Period } from './count-bins';
+import type { Window } from './timeline-options';
+
+/**
+ * Most events drawn one by one. A window holding more shows counts per row and period instead:
+ * nobody reads thousands of stacked boxes, and each costs the browser style, layout and paint.
+ * A dataset (after filters) of at most this many is simply drawn whole.
+ */
+export const DRAW_LIMIT = 1500;
+
+/**
+ * What the timeline holds:
+ * - `all`: every event (small sets; nothing to do as the reader zooms);
+ * - `events`: the events that touch `covered`, the window plus one window-width either side;
+ * - `counts`: counts by row and `period` over `covered`, widened to whole periods.
+ */
+export type Plan =
+  { mode: 'all' } | { mode: 'events'; covered: Window } | { mode: 'counts'; period: Period; covered: Window };
+
+interface Times {
+  /** Local midnight of each event's first day. */
+  start: Float64Array;
+  /** Local midnight after its last day. */
+  end: Float64Array;
+}
+
+const timesCache = new WeakMap<readonly TimelineEvent[], Times>();
+
+const localDay = (iso: string, plusDays = 0): number => {
+  const p = parseIsoDate(iso);
+  return p ? new Date(p.year, p.month - 1, p.day + plusDays).getTime() : NaN;
+};
+
+/** Start and end of every event as numbers, parsed once per list. */
+function timesOf(events: readonly TimelineEvent[]): Times {
+  const cached = timesCache.get(events);
+  if (cached) return cached;
+  const start = new Float64Array(events.length);
+  const end = new Float64Array(events.length);
+  events.forEach((e, i) => {
+    start[i] = localDay(e.date);
+    end[i] = localDay(e.endDate ?? e.date, 1);
+  });
+  const times = { start, end };
+  timesCache.set(events, times);
+  return times;
+}
+
+const ms = (d: Date | number) => (typeof d === 'number' ? d : d.getTime());
+
+/** How many events touch the window. */
+export function countInWindow(events: readonly TimelineEvent[], window: Window): number {
+  const { start, end } = timesOf(events);
+  const from = ms(window.start);
+  const to = ms(window.end);
+  let n = 0;
+  for (let i = 0; i < events.length; i++) if (start[i]! < to && end[i]! > from) n++;
+  return n;
+}
+
+/** The events that touch the window, in their order. */
+export function eventsIn(events: readonly TimelineEvent[], window: Window): TimelineEvent[] {
+  const { start, end } = timesOf(events);
+  const from = ms(window.start);
+  const to = ms(window.end);
+  return events.filter((_, i) => start[i]! < to && end[i]! > from);
+}
+
+/** The window widened by one window-width either side, so a short pan needs no new items. */
+function around(window: Window): Window {
+  const width = ms(window.end) - ms(window.start);
+  return { start: new Date(ms(window.start) - width), end: new Date(ms(window.end) + width) };
+}
+
+export function planFor(
+  events: readonly TimelineEvent[],
+  window: Window,
+  axisPx: number,
+  limit = DRAW_LIMIT,
+): Plan {
+  if (events.length <= limit) return { mode: 'all' };
+  const covered = around(window);
+  if (countInWindow(events, window) <= limit) return { mode: 'events', covered };
+  const period = periodFor(ms(window.end) - ms(window.start), axisPx);
+  return {
+    mode: 'counts',
+    period,
+    covered: { start: periodOf(covered.start, period).start, end: periodOf(covered.end, period).end },
+  };
+}
+
+/** Whether what `current` put on the timeline still serves the window `next` was planned for. */
+export function keepsPlan(current: Plan | null, next: Plan, window: Window): boolean {
+  if (!current || current.mode !== next.mode) return false;
+  if (current.mode === 'all') return true;
+  if (current.mode === 'counts' && next.mode === 'counts' && current.period !== next.period) return false;
+  return ms(window.start) >= ms(current.covered.start) && ms(window.end) <= ms(current.covered.end);
+}
+
+/**
+ * A window centred on `event`, as wide as `width` or narrower, that shows events rather than
+ * counts: the view a reader expects after choosing the event in the list or opening a link to it.
+ */
+export function windowAround(
+  event: TimelineEvent,
+  width: number,
+  events: readonly TimelineEvent[],
+  minWidth: number,
+  limit = DRAW_LIMIT,
+): Window {
+  const from = localDay(event.date);
+  const to = localDay(event.endDate ?? event.date, 1);
+  const middle = (from + to) / 2;
+  let w = width;
+  const at = (span: number) => ({ start: new Date(middle - span / 2), end: new Date(middle + span / 2) });
+  while (w / 2 >= minWidth && countInWindow(events, at(w)) > limit) w /= 2;
+  return at(w);
+}
