@@ -26,8 +26,8 @@ describe('planFor', () => {
   it('draws the events near a window that holds no more than the limit', () => {
     const plan = planFor(events, win('2021-01-01', 100), 800, 500);
     expect(plan.mode).toBe('events');
-    // One window-width either side, so a short pan needs nothing new.
-    if (plan.mode === 'events') expect(plan.covered).toEqual({ ...win('2020-09-23', 300) });
+    // Half a window-width either side, so a short pan needs nothing new.
+    if (plan.mode === 'events') expect(plan.covered).toEqual({ ...win('2020-11-12', 200) });
   });
 
   it('draws counts over whole periods when the window holds more than the limit', () => {

@@ -13,7 +13,7 @@ export const DRAW_LIMIT = 1500;
 /**
  * What the timeline holds:
  * - `all`: every event (small sets; nothing to do as the reader zooms);
- * - `events`: the events that touch `covered`, the window plus one window-width either side;
+ * - `events`: the events that touch `covered`, the window plus half its width either side;
  * - `counts`: counts by row and `period` over `covered`, widened to whole periods.
  */
 export type Plan =
@@ -68,10 +68,10 @@ export function eventsIn(events: readonly TimelineEvent[], window: Window): Time
   return events.filter((_, i) => start[i]! < to && end[i]! > from);
 }
 
-/** The window widened by one window-width either side, so a short pan needs no new items. */
-function around(window: Window): Window {
-  const width = ms(window.end) - ms(window.start);
-  return { start: new Date(ms(window.start) - width), end: new Date(ms(window.end) + width) };
+/** The window widened by `share` of its width either side, so a short pan needs no new items. */
+function around(window: Window, share: number): Window {
+  const pad = (ms(window.end) - ms(window.start)) * share;
+  return { start: new Date(ms(window.start) - pad), end: new Date(ms(window.end) + pad) };
 }
 
 export function planFor(
@@ -81,9 +81,11 @@ export function planFor(
   limit = DRAW_LIMIT,
 ): Plan {
   if (events.length <= limit) return { mode: 'all' };
-  const covered = around(window);
-  if (countInWindow(events, window) <= limit) return { mode: 'events', covered };
+  // Half a window either side: a pan by the arrow keys (a fifth) needs nothing new, and a window
+  // that holds the limit brings twice as many events, not three times.
+  if (countInWindow(events, window) <= limit) return { mode: 'events', covered: around(window, 0.5) };
   const period = periodFor(ms(window.end) - ms(window.start), axisPx);
+  const covered = around(window, 1);
   return {
     mode: 'counts',
     period,

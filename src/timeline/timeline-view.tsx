@@ -206,7 +206,9 @@ export function TimelineView({
       onSelectRef.current(id);
     });
     const onDraw = () => {
-      if (axis?.clientWidth) live.axisPx = axis.clientWidth;
+      // Without the row labels' scrollbar, which comes and goes with tall rows.
+      if (axis?.clientWidth)
+        live.axisPx = axis.clientWidth + (labels ? labels.offsetWidth - labels.clientWidth : 0);
       if (live.settle > 0) {
         const height = rows?.offsetHeight ?? 0;
         if (height === live.rowsHeight || live.plan?.mode !== 'counts') live.settle = 0;
