@@ -77,3 +77,17 @@ test('an event opened from a link is drawn and selected, not hidden in a count',
   await expect.poll(inside).toBe(true);
   await expect(countsNote(page)).toBeHidden();
 });
+
+test('on a phone the list of a large dataset opens on its first events and lists more on request', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 780 });
+  await page.goto('./?data=/large.json');
+  const list = page.getByRole('region', { name: 'Events by year' });
+  await expect(list.getByRole('listitem')).toHaveCount(300);
+  await expect(page.getByText(`Listed 300 of ${total.toLocaleString('en-US')} events.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Show 300 more' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(600);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(total);
+});

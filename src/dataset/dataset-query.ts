@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useUrlState } from '../url-state/use-url-state';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { initialUrlState, useUrlState } from '../url-state/use-url-state';
 import { resolveDatasetSource, type DatasetSource } from './dataset-source';
 import { DatasetError, loadDataset } from './load-dataset';
 
@@ -31,4 +31,14 @@ export function useDataset() {
   });
   const refusal = source.ok ? null : new DatasetError('refused', source.message);
   return { ...query, source, refusal };
+}
+
+/**
+ * Starts loading the page's dataset before React first renders, so the request does not wait for
+ * the first render and its effects; the query then picks up the request already under way.
+ */
+export function prefetchDataset(client: QueryClient): void {
+  const source = resolveDatasetSource(initialUrlState().data);
+  // A failure is shown by the query when the page asks for it; nothing to catch here.
+  if (source.ok) void client.prefetchQuery(datasetQueryOptions(source.url));
 }

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { TimelineEvent } from '../dataset/schema';
 import { actorLabel, type Vocab } from '../dataset/vocab';
 import { formatDateRange } from '../lib/dates';
+import { plural } from '../lib/format';
 import { TypeBadge } from '../lib/type-badge';
 
 export interface EventListProps {
@@ -8,19 +10,33 @@ export interface EventListProps {
   vocab: Vocab;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Events listed at first, and added by each "Show more". */
+  pageSize?: number;
 }
 
-function byYear(events: TimelineEvent[]): [string, TimelineEvent[]][] {
+function byYear(events: readonly TimelineEvent[]): [string, TimelineEvent[]][] {
   const years = new Map<string, TimelineEvent[]>();
   for (const event of events) {
     const year = event.date.slice(0, 4);
-    years.set(year, [...(years.get(year) ?? []), event]);
+    const list = years.get(year);
+    if (list) list.push(event);
+    else years.set(year, [event]);
   }
   return [...years];
 }
 
+/** Events listed at first, and added by each "Show more": a large dataset stays quick to open. */
+export const LIST_PAGE = 300;
+
 /** The same filtered events as the timeline, in date order under year headings: the keyboard-first view. */
-export function EventList({ events, vocab, selectedId, onSelect }: EventListProps) {
+export function EventList({ events, vocab, selectedId, onSelect, pageSize = LIST_PAGE }: EventListProps) {
+  // How many are listed; back to one page when the events change.
+  const [page, setPage] = useState({ events, count: pageSize });
+  if (page.events !== events) setPage({ events, count: pageSize });
+  // The selected event is always listed, however far down it is.
+  const selectedAt = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+  const count = Math.max(page.events === events ? page.count : pageSize, selectedAt + 1);
+  const hidden = events.length - count;
   if (events.length === 0) {
     return (
       <p className="rounded-md border border-dashed border-slate-400 p-6 text-center text-slate-700">
@@ -30,7 +46,7 @@ export function EventList({ events, vocab, selectedId, onSelect }: EventListProp
   }
   return (
     <div className="flex flex-col gap-6" aria-label="Events by year" role="region">
-      {byYear(events).map(([year, items]) => (
+      {byYear(hidden > 0 ? events.slice(0, count) : events).map(([year, items]) => (
         <section key={year} aria-labelledby={`year-${year}`}>
           <h3
             id={`year-${year}`}
@@ -69,6 +85,19 @@ export function EventList({ events, vocab, selectedId, onSelect }: EventListProp
           </ol>
         </section>
       ))}
+      {hidden > 0 && (
+        <div className="flex flex-wrap items-center gap-2">
+          <p className="text-sm text-slate-700">
+            Listed {count.toLocaleString('en-US')} of {plural(events.length, 'event')}.
+          </p>
+          <button type="button" className="btn" onClick={() => setPage({ events, count: count + pageSize })}>
+            Show {Math.min(pageSize, hidden).toLocaleString('en-US')} more
+          </button>
+          <button type="button" className="btn" onClick={() => setPage({ events, count: events.length })}>
+            Show all
+          </button>
+        </div>
+      )}
     </div>
   );
 }

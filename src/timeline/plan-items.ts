@@ -14,7 +14,7 @@ export const DRAW_LIMIT = 1500;
  * What the timeline holds:
  * - `all`: every event (small sets; nothing to do as the reader zooms);
  * - `events`: the events that touch `covered`, the window plus half its width either side;
- * - `counts`: counts by row and `period` over `covered`, widened to whole periods.
+ * - `counts`: counts by row and `period` over the same stretch, widened to whole periods.
  */
 export type Plan =
   { mode: 'all' } | { mode: 'events'; covered: Window } | { mode: 'counts'; period: Period; covered: Window };
@@ -83,9 +83,9 @@ export function planFor(
   if (events.length <= limit) return { mode: 'all' };
   // Half a window either side: a pan by the arrow keys (a fifth) needs nothing new, and a window
   // that holds the limit brings twice as many events, not three times.
-  if (countInWindow(events, window) <= limit) return { mode: 'events', covered: around(window, 0.5) };
+  const covered = around(window, 0.5);
+  if (countInWindow(events, window) <= limit) return { mode: 'events', covered };
   const period = periodFor(ms(window.end) - ms(window.start), axisPx);
-  const covered = around(window, 1);
   return {
     mode: 'counts',
     period,
