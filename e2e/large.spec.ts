@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { generateDataset } from '../bench/generate.mjs';
+import { seriousViolations } from './axe';
 import { countText, drawnItems, expect, test } from './fixtures';
 
 // More events than the timeline draws one by one (1,500 in view): it shows counts instead.
@@ -91,3 +92,12 @@ test('on a phone the list of a large dataset opens on its first events and lists
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(total);
 });
+
+for (const theme of ['light', 'dark']) {
+  test(`no serious or critical accessibility violations in the counts view, ${theme}`, async ({ page }) => {
+    await page.goto(`./?data=/large.json&group=type&theme=${theme}`);
+    await expect(countsNote(page)).toBeVisible();
+    await expect(page.locator('.et-timeline .vis-item.et-count').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
