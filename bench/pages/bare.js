@@ -7,13 +7,14 @@
 //   window=park: built with no items and no start/end (so vis-timeline shows itself at its first
 //     draw), then the items are added while the window is parked on an empty range, and the window is
 //     moved to the span: one queued draw instead of one forced layout per item. Items coming back
-//     after a filter are added the same way. What the app does since 7addf92.
+//     after a filter are added the same way. What the app did from 7addf92 to ec4cc19.
 //   window=span-park: the same with start/end in the options, as at 3099015: vis-timeline then keeps
 //     itself hidden until its one-second resize check.
 // Prototypes for docs/performance.md (with window=park):
 //   bins=N: counts instead of boxes while the window holds more than N events: one range item per row
 //     and month ("37"), swapped for the boxes near the window when fewer are in view. Fit all then
-//     shows the dataset's span.
+//     shows the dataset's span. The app does this since ec4cc19 (src/timeline/plan-items.ts), with
+//     the period chosen from the zoom.
 //   cv=1: content-visibility: auto on the rows (bare.css).
 //   cluster=N: vis-timeline's own clustering.
 import { Timeline } from 'vis-timeline/esnext';
