@@ -32,16 +32,19 @@ describe('EventList with many events', () => {
     expect(screen.getByText(`Listed ${LIST_PAGE} of ${events.length} events.`)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: `Show ${LIST_PAGE} more` }));
     expect(listed()).toHaveLength(LIST_PAGE * 2);
+    // Focus moves on to the first event just listed.
+    expect(screen.getByText(`Event number ${LIST_PAGE}`).closest('button')).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Show 2 more' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show all' }));
     expect(listed()).toHaveLength(events.length);
+    expect(screen.getByText(`Event number ${LIST_PAGE * 2}`).closest('button')).toHaveFocus();
     expect(screen.queryByRole('button', { name: /more$/ })).not.toBeInTheDocument();
   });
 
-  it('always lists the selected event, and starts again from one page when the events change', () => {
+  it('always lists the selected event, however far down it is', () => {
     const events = many(LIST_PAGE * 3);
     const last = events.at(-1)!;
-    const { rerender } = render(
+    render(
       <EventList
         events={events}
         vocab={vocab}
@@ -51,15 +54,15 @@ describe('EventList with many events', () => {
       />,
     );
     expect(screen.getByText(last.title).closest('button')).toHaveAttribute('aria-current', 'true');
-    rerender(
-      <EventList
-        events={many(LIST_PAGE * 2, 'f')}
-        vocab={vocab}
-        selectedId={null}
-        onSelect={vi.fn()}
-        pageSize={LIST_PAGE}
-      />,
-    );
+  });
+
+  it('starts again from one page when the events change', async () => {
+    const user = userEvent.setup();
+    const props = { vocab, selectedId: null, onSelect: vi.fn(), pageSize: LIST_PAGE };
+    const { rerender } = render(<EventList events={many(LIST_PAGE * 3)} {...props} />);
+    await user.click(screen.getByRole('button', { name: `Show ${LIST_PAGE} more` }));
+    expect(listed()).toHaveLength(LIST_PAGE * 2);
+    rerender(<EventList events={many(LIST_PAGE * 3, 'f')} {...props} />);
     expect(listed()).toHaveLength(LIST_PAGE);
   });
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../dataset/schema';
 import { actorLabel, type Vocab } from '../dataset/vocab';
 import { formatDateRange } from '../lib/dates';
@@ -37,6 +37,21 @@ export function EventList({ events, vocab, selectedId, onSelect, pageSize = LIST
   const selectedAt = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
   const count = Math.max(page.events === events ? page.count : pageSize, selectedAt + 1);
   const hidden = events.length - count;
+  // After "Show more" or "Show all", focus goes to the first newly listed event: the button that
+  // was pressed may be gone, and a keyboard user carries on reading from there.
+  const listRef = useRef<HTMLDivElement>(null);
+  const focusAt = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusAt.current;
+    if (!id) return;
+    focusAt.current = null;
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-event-id]') ?? [];
+    [...buttons].find((b) => b.dataset.eventId === id)?.focus();
+  });
+  const showUpTo = (next: number) => {
+    focusAt.current = events[count]?.id ?? null;
+    setPage({ events, count: next });
+  };
   if (events.length === 0) {
     return (
       <p className="rounded-md border border-dashed border-slate-400 p-6 text-center text-slate-700">
@@ -45,7 +60,7 @@ export function EventList({ events, vocab, selectedId, onSelect, pageSize = LIST
     );
   }
   return (
-    <div className="flex flex-col gap-6" aria-label="Events by year" role="region">
+    <div ref={listRef} className="flex flex-col gap-6" aria-label="Events by year" role="region">
       {byYear(hidden > 0 ? events.slice(0, count) : events).map(([year, items]) => (
         <section key={year} aria-labelledby={`year-${year}`}>
           <h3
@@ -90,10 +105,10 @@ export function EventList({ events, vocab, selectedId, onSelect, pageSize = LIST
           <p className="text-sm text-slate-700">
             Listed {count.toLocaleString('en-US')} of {plural(events.length, 'event')}.
           </p>
-          <button type="button" className="btn" onClick={() => setPage({ events, count: count + pageSize })}>
+          <button type="button" className="btn" onClick={() => showUpTo(count + pageSize)}>
             Show {Math.min(pageSize, hidden).toLocaleString('en-US')} more
           </button>
-          <button type="button" className="btn" onClick={() => setPage({ events, count: events.length })}>
+          <button type="button" className="btn" onClick={() => showUpTo(events.length)}>
             Show all
           </button>
         </div>

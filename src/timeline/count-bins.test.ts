@@ -38,13 +38,21 @@ describe('periodOf and periodLabel', () => {
 });
 
 describe('countBins', () => {
-  it('counts the events of each row by the period they start in', () => {
-    const events = [at('2021-01-05'), at('2021-03-31'), at('2021-04-01'), at('2021-02-02', 'us')];
+  it('counts the events of each row in each period they touch', () => {
+    const events = [
+      at('2021-01-05'),
+      at('2021-03-31'),
+      at('2021-04-01'),
+      at('2021-02-02', 'us'),
+      { ...at('2021-02-10', 'us'), id: 'campaign', endDate: '2021-08-01' },
+    ];
     const bins = countBins(events, (e) => e.actors[0]!.actor, 'quarter');
     expect(bins.map((b) => [b.group, b.label])).toEqual([
       ['iran', '2 events, Jan–Mar 2021'],
       ['iran', '1 event, Apr–Jun 2021'],
-      ['us', '1 event, Jan–Mar 2021'],
+      ['us', '2 events, Jan–Mar 2021'],
+      ['us', '1 event, Apr–Jun 2021'],
+      ['us', '1 event, Jul–Sep 2021'],
     ]);
     expect(bins.every((b) => isBinId(b.id))).toBe(true);
   });
@@ -55,19 +63,57 @@ describe('countBins', () => {
     expect(one[0]!.id).not.toBe(two[0]!.id);
   });
 
-  it('accounts for every event between the bounds exactly once', () => {
-    const day = fc.integer({ min: 0, max: 6 * 365 }).map((n) => new Date(Date.UTC(2019, 0, 1 + n)));
+  it('counts in each bin exactly the events of its row that touch its period, within the bounds', () => {
+    const iso = (n: number) => new Date(Date.UTC(2019, 0, 1 + n)).toISOString().slice(0, 10);
+    const local = (d: string, plus = 0) => {
+      const [y, m, dd] = d.split('-').map(Number);
+      return new Date(y!, m! - 1, dd! + plus).getTime();
+    };
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(day, fc.constantFrom('a', 'b', 'c')), { maxLength: 200 }),
-        fc.constantFrom('week', 'month', 'quarter', 'year' as const),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 6 * 365 }),
+            fc.integer({ min: 0, max: 200 }),
+            fc.constantFrom('a', 'b'),
+          ),
+          { maxLength: 120 },
+        ),
+        fc.constantFrom('week' as const, 'month' as const, 'quarter' as const, 'year' as const),
         (rows, period) => {
-          const events = rows.map(([d, g], i) => ({ ...at(d.toISOString().slice(0, 10), g), id: `e${i}` }));
-          const from = new Date(2020, 0, 1).getTime();
-          const to = new Date(2023, 0, 1).getTime();
-          const inside = events.filter((e) => e.date >= '2020-01-01' && e.date < '2023-01-01');
+          const events = rows.map(([day, length, group], i) => ({
+            ...at(iso(day), group),
+            id: `e${i}`,
+            ...(length > 0 ? { endDate: iso(day + length) } : {}),
+          }));
+          const from = periodOf(new Date(2020, 0, 1), period).start.getTime();
+          const to = periodOf(new Date(2023, 0, 1), period).start.getTime();
           const bins = countBins(events, (e) => e.actors[0]!.actor, period, from, to);
-          expect(bins.reduce((n, b) => n + b.count, 0)).toBe(inside.length);
+          for (const bin of bins) {
+            const [start, end] = [bin.bounds.start.getTime(), bin.bounds.end.getTime()];
+            expect(start).toBeGreaterThanOrEqual(from);
+            expect(end).toBeLessThanOrEqual(to);
+            const touching = events.filter(
+              (e) =>
+                e.actors[0]!.actor === bin.group &&
+                local(e.date) < end &&
+                local(e.endDate ?? e.date, 1) > start,
+            );
+            expect(bin.count).toBe(touching.length);
+          }
+          // And no event in the bounds is left out of its row's bins.
+          for (const e of events) {
+            if (local(e.date) >= to || local(e.endDate ?? e.date, 1) <= from) continue;
+            const t = Math.max(local(e.date), from);
+            expect(
+              bins.some(
+                (b) =>
+                  b.group === e.actors[0]!.actor &&
+                  b.bounds.start.getTime() <= t &&
+                  t < b.bounds.end.getTime(),
+              ),
+            ).toBe(true);
+          }
           expect(new Set(bins.map((b) => b.id)).size).toBe(bins.length);
         },
       ),

@@ -73,8 +73,9 @@ export function isBinId(id: string): boolean {
 }
 
 /**
- * Counts the events by row and period of their start date. Only events starting inside
- * `[from, to)` are counted; callers pass bounds that fall on period edges, so no count is cut.
+ * Counts the events of each row in each period they touch: a campaign from January to May counts
+ * in every month it runs, as zooming into any of them would show it. Only periods inside
+ * `[from, to)` are counted; callers pass bounds on period edges, so no count is cut.
  */
 export function countBins(
   events: readonly TimelineEvent[],
@@ -85,17 +86,21 @@ export function countBins(
 ): CountBin[] {
   const counts = new Map<string, { group: string; bounds: PeriodBounds; count: number }>();
   for (const event of events) {
-    const parts = parseIsoDate(event.date);
-    if (!parts) continue;
-    const day = new Date(parts.year, parts.month - 1, parts.day);
-    const t = day.getTime();
-    if (t < from || t >= to) continue;
+    const first = parseIsoDate(event.date);
+    const last = parseIsoDate(event.endDate ?? event.date);
+    if (!first || !last) continue;
+    const start = new Date(first.year, first.month - 1, first.day);
+    // Local midnight after the last day.
+    const end = Math.min(new Date(last.year, last.month - 1, last.day + 1).getTime(), to);
     const group = groupOf(event);
-    const bounds = periodOf(day, period);
-    const key = `${group}\u0000${bounds.start.getTime()}`;
-    const bin = counts.get(key);
-    if (bin) bin.count += 1;
-    else counts.set(key, { group, bounds, count: 1 });
+    let bounds = periodOf(start.getTime() < from ? new Date(from) : start, period);
+    while (bounds.start.getTime() < end) {
+      const key = `${group}\u0000${bounds.start.getTime()}`;
+      const bin = counts.get(key);
+      if (bin) bin.count += 1;
+      else counts.set(key, { group, bounds, count: 1 });
+      bounds = periodOf(bounds.end, period);
+    }
   }
   return [...counts.values()].map(({ group, bounds, count }) => ({
     id: `${BIN_ID_PREFIX}${period}:${bounds.start.getTime()}:${count}:${group}`,

@@ -24,9 +24,14 @@ export function spanOf(events: readonly TimelineEvent[]): Window {
   return { start: toLocalDate(addDays(first, -before)), end: toLocalDate(addDays(last, after)) };
 }
 
-/** A week just before the span: no event is there, so nothing is drawn while the window rests on it. */
+/**
+ * A week one whole span before the data, at the earliest the timeline may show: no event is there,
+ * and no count either (counts reach at most a year and half a window beyond the one shown), so
+ * nothing is drawn while the window rests on it.
+ */
 export function parkingWindow(span: Window): Window {
-  return { start: new Date(span.start.getTime() - 8 * DAY), end: new Date(span.start.getTime() - DAY) };
+  const start = span.start.getTime() - (span.end.getTime() - span.start.getTime());
+  return { start: new Date(start), end: new Date(start + 7 * DAY) };
 }
 
 export function timelineOptions(span: Window, maxHeight: number | undefined): TimelineOptions {

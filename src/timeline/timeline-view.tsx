@@ -75,6 +75,8 @@ export function TimelineView({
     selectedId,
   });
   const shownChainRef = useRef(chainRoot);
+  // The selection last shown, and whether the filters kept it then.
+  const shownSelectionRef = useRef<{ id: string | null; present: boolean }>({ id: null, present: false });
   const initial = useRef({ allEvents, maxHeight });
   // Counts are drawn instead of events while the window holds too many: the period each covers.
   const [counting, setCounting] = useState<Period | null>(null);
@@ -112,6 +114,11 @@ export function TimelineView({
     }
     live.plan = plan;
     setCounting(plan.mode === 'counts' ? plan.period : null);
+    // An item that left (counts, or a pan far away) and came back is a new item to vis-timeline:
+    // mark the selected event again.
+    const selected = input.selectedId;
+    if (selected && live.items.get(selected) && !live.timeline.getSelection().map(String).includes(selected))
+      live.timeline.setSelection([selected]);
   };
 
   /** The window that shows all of the events: the span of the filtered set. */
@@ -122,30 +129,31 @@ export function TimelineView({
     live.timeline.setWindow(span.start, span.end, { animation: animate });
   };
 
-  /** Selects `id` and brings it to the middle at the current zoom, unless it is selected already. */
+  /**
+   * Marks `id` on the timeline. A selection that is new here (from the list, the URL or a related
+   * link), or an event the filters bring back, is also brought into view: at the reader's zoom if
+   * it is drawn, else zoomed in around it until events are drawn rather than counts. A filter that
+   * merely keeps the selected event leaves the reader's view alone.
+   */
   const showSelection = (live: Live, id: string | null) => {
-    if (id && !live.items.get(id) && live.plan && live.plan.mode !== 'all') {
-      // Not drawn because the window shows counts or another stretch of time: zoom in around it.
-      const event = wantedRef.current.events.find((e) => e.id === id);
-      if (event) {
-        const { start, end } = live.timeline.getWindow();
-        const around = windowAround(
-          event,
-          end.getTime() - start.getTime(),
-          wantedRef.current.events,
-          MIN_ZOOM,
-        );
-        live.timeline.setWindow(around.start, around.end, { animation: false });
-      }
+    const { events } = wantedRef.current;
+    const present = id !== null && events.some((e) => e.id === id);
+    const last = shownSelectionRef.current;
+    const bring = present && (id !== last.id || !last.present);
+    shownSelectionRef.current = { id, present };
+    if (bring && id && !live.items.get(id) && live.plan && live.plan.mode !== 'all') {
+      const event = events.find((e) => e.id === id)!;
+      const { start, end } = live.timeline.getWindow();
+      const around = windowAround(event, end.getTime() - start.getTime(), events, MIN_ZOOM);
+      live.timeline.setWindow(around.start, around.end, { animation: false });
     }
     const current = live.timeline.getSelection().map(String);
     const wanted = id && live.items.get(id) ? [id] : [];
-    if (current.length === wanted.length && current.every((x, i) => x === wanted[i])) return;
-    // A selection that did not come from a click here (list, URL, related link) is brought to the
-    // middle of the view at the reader's zoom, and its row scrolled into view. Without an animation
-    // vis-timeline skips the vertical scroll when the window does not move: the shortest one it is.
-    live.timeline.setSelection(wanted);
-    if (wanted[0])
+    if (current.length !== wanted.length || current.some((x, i) => x !== wanted[i]))
+      live.timeline.setSelection(wanted);
+    // Centred at the reader's zoom and scrolled to its row. Without an animation vis-timeline
+    // skips the vertical scroll when the window does not move: the shortest one it is.
+    if (bring && wanted[0])
       live.timeline.focus(wanted[0], { zoom: false, animation: reducedMotion() ? { duration: 1 } : true });
   };
 
@@ -181,8 +189,11 @@ export function TimelineView({
     const labels = container.querySelector<HTMLElement>('.vis-panel.vis-left');
     labels?.setAttribute('tabindex', '0');
     labels?.setAttribute('aria-label', 'Timeline rows');
-    timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
-      onRangeRef.current?.({ start: new Date(props.start), end: new Date(props.end) });
+    // The window now, not the one in the event: our own moves while items change each schedule a
+    // 'rangechanged' of their own, which may come after the reader's last one.
+    timeline.on('rangechanged', () => {
+      const { start, end } = timeline.getWindow();
+      onRangeRef.current?.({ start: new Date(start), end: new Date(end) });
     });
     // Synchronous, before vis-timeline's next draw: a zoom swaps counts and events in one frame.
     timeline.on('rangechange', () => {
@@ -203,6 +214,8 @@ export function TimelineView({
         }
         return;
       }
+      // Clicked here, so already in view: nothing to bring to the middle.
+      shownSelectionRef.current = { id, present: id !== null };
       onSelectRef.current(id);
     });
     const onDraw = () => {

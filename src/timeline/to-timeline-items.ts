@@ -78,6 +78,15 @@ export function toTimelineItem(
 /** Counts are grey in rows by actor, and in the type's colour in rows by type. */
 const COUNT_COLOR = '#475569';
 
+/** The number as drawn; a screen reader hears what it counts, where and when. */
+function countLabel(bin: CountBin, row: string): HTMLElement {
+  const label = el('span', '', 'et-count-label');
+  const number = el('span', bin.count.toLocaleString('en-US'), 'et-count-number');
+  number.setAttribute('aria-hidden', 'true');
+  label.append(number, el('span', `${bin.label}, ${row}`, 'sr-only'));
+  return label;
+}
+
 /** A count drawn in place of the events it stands for: a range over its period, the number as text. */
 export function toCountItem(bin: CountBin, vocab: Vocab, groupBy: GroupBy): TimelineItem {
   const style = groupBy === 'type' ? vocab.typeById.get(bin.group) : undefined;
@@ -94,7 +103,7 @@ export function toCountItem(bin: CountBin, vocab: Vocab, groupBy: GroupBy): Time
     start: bin.bounds.start,
     end: bin.bounds.end,
     type: 'range',
-    content: el('span', bin.count.toLocaleString('en-US'), 'et-count-label'),
+    content: countLabel(bin, row),
     title: tooltip,
     className: 'et-count',
     style: `--et-color: ${style?.color ?? COUNT_COLOR}; --et-text: ${style?.textColor ?? '#ffffff'}`,
