@@ -14,7 +14,7 @@ const at = (date: string, actor = 'iran'): TimelineEvent => ({
 });
 
 describe('periodFor', () => {
-  it('picks the shortest period whose counts are at least 28 px wide', () => {
+  it('picks the shortest period whose counts are at least 24 px wide', () => {
     // Six and a half years on 839 px: months would be 11 px wide, quarters 35 px.
     expect(periodFor(6.5 * 365 * DAY, 839)).toBe('quarter');
     expect(periodFor(300 * DAY, 839)).toBe('month');

@@ -9,8 +9,8 @@ const DAY = 24 * 60 * 60 * 1000;
 const PERIOD_DAYS: Record<Period, number> = { week: 7, month: 30.44, quarter: 91.31, year: 365.25 };
 const PERIODS = Object.keys(PERIOD_DAYS) as Period[];
 
-/** The narrowest count worth drawing: room for "1,234" in small type, a little squeezed. */
-export const MIN_BIN_PX = 28;
+/** The narrowest count worth drawing: room for three digits in small type ("12K" above 999). */
+export const MIN_BIN_PX = 24;
 
 /** The shortest period whose counts are each at least MIN_BIN_PX wide in a window of `windowMs`. */
 export function periodFor(windowMs: number, axisPx: number): Period {

@@ -85,6 +85,21 @@ describe('toTimelineItems', () => {
     expect(items.find((i) => i.id === 'drone-shootdown')!.type).toBe('box');
   });
 
+  it('draws a count as its number, shortened above 999, and reads out the exact count, when and where', () => {
+    const dataset = smallDataset();
+    const vocab = getVocab(dataset);
+    const many = Array.from({ length: 1234 }, (_, i) => ({ ...dataset.events[0]!, id: `e${i}` }));
+    const [bin] = countBins(many, (e) => groupOf(e, 'actor'), 'year');
+    const item = toCountItem(bin!, vocab, 'actor');
+    expect(item.content.querySelector('[aria-hidden="true"]')?.textContent).toBe('1.2K');
+    expect(item.content.textContent).toContain('1,234 events, 2019, Iran');
+    expect(item.title.textContent).toContain('1,234 events, 2019');
+    const [small] = countBins(many.slice(0, 37), (e) => groupOf(e, 'actor'), 'year');
+    expect(
+      toCountItem(small!, vocab, 'actor').content.querySelector('[aria-hidden="true"]')?.textContent,
+    ).toBe('37');
+  });
+
   it('offers only rows that have events, in the dataset order', () => {
     const dataset = smallDataset();
     const vocab = getVocab(dataset);

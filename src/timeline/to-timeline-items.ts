@@ -78,10 +78,17 @@ export function toTimelineItem(
 /** Counts are grey in rows by actor, and in the type's colour in rows by type. */
 const COUNT_COLOR = '#475569';
 
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
 /** The number as drawn; a screen reader hears what it counts, where and when. */
 function countLabel(bin: CountBin, row: string): HTMLElement {
   const label = el('span', '', 'et-count-label');
-  const number = el('span', bin.count.toLocaleString('en-US'), 'et-count-number');
+  // Four digits would not fit the narrowest count: "1.2K" instead; the exact number is read out.
+  const number = el(
+    'span',
+    bin.count < 1000 ? String(bin.count) : compact.format(bin.count),
+    'et-count-number',
+  );
   number.setAttribute('aria-hidden', 'true');
   label.append(number, el('span', `${bin.label}, ${row}`, 'sr-only'));
   return label;
