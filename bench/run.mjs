@@ -247,7 +247,7 @@ const PAGES = {
           await page.mouse.click(count.x, count.y);
           const zoomed = await page.evaluate(() => window.__bench.pending);
           if (zoomed.timeout) return zoomed;
-          await page.waitForTimeout(1000); // its zoom animation
+          await page.waitForTimeout(300); // let the new items settle
           target = await findItemToClick(page);
         }
         if (!target) throw new Error('no item to click');

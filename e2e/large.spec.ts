@@ -41,10 +41,10 @@ const countedAtFullRange = async (page: Page) => {
   );
 };
 const countsNote = (page: Page) => page.getByRole('status').filter({ hasText: /^More events in view/ });
-/** The numbers drawn on the timeline in place of events. */
+/** The numbers drawn on the timeline in place of events, exactly (as read out: "1,234 events, …"). */
 const drawnCounts = async (page: Page) =>
-  (await page.locator('.et-timeline .vis-item.et-count .et-count-number').allTextContents()).map((t) =>
-    Number(t.replace(/,/g, '')),
+  (await page.locator('.et-timeline .vis-item.et-count .et-count-label .sr-only').allTextContents()).map(
+    (t) => Number(/^[\d,]+/.exec(t)![0].replace(/,/g, '')),
   );
 
 test('a large dataset opens on counts that account for every event; clicking one zooms in to its events', async ({

@@ -13,6 +13,9 @@ export function datasetQueryOptions(sourceUrl: string) {
     retry: false,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
+    // A load that failed before the page subscribed (it starts before React's first render) is
+    // shown with its Retry button, not requested again behind the reader's back.
+    retryOnMount: false,
   });
 }
 

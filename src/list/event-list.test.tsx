@@ -56,6 +56,15 @@ describe('EventList with many events', () => {
     expect(screen.getByText(last.title).closest('button')).toHaveAttribute('aria-current', 'true');
   });
 
+  it('keeps listing as far as a selection took it when the selection is closed', () => {
+    const events = many(LIST_PAGE * 3);
+    const props = { events, vocab, onSelect: vi.fn(), pageSize: LIST_PAGE };
+    const { rerender } = render(<EventList {...props} selectedId={events[12]!.id} />);
+    expect(listed()).toHaveLength(13);
+    rerender(<EventList {...props} selectedId={null} />);
+    expect(listed()).toHaveLength(13);
+  });
+
   it('starts again from one page when the events change', async () => {
     const user = userEvent.setup();
     const props = { vocab, selectedId: null, onSelect: vi.fn(), pageSize: LIST_PAGE };

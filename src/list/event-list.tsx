@@ -36,6 +36,8 @@ export function EventList({ events, vocab, selectedId, onSelect, pageSize = LIST
   // The selected event is always listed, however far down it is.
   const selectedAt = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
   const count = Math.max(page.events === events ? page.count : pageSize, selectedAt + 1);
+  // Kept when the selection is cleared, so the list does not shrink under the reader.
+  if (page.events === events && count > page.count) setPage({ events, count });
   const hidden = events.length - count;
   // After "Show more" or "Show all", focus goes to the first newly listed event: the button that
   // was pressed may be gone, and a keyboard user carries on reading from there.

@@ -55,6 +55,14 @@ describe('keepsPlan', () => {
 });
 
 describe('windowAround', () => {
+  it('shows the whole of a long event, with a margin', () => {
+    const events = daily(1000);
+    const long = { ...events[500]!, endDate: '2021-12-31' };
+    const around = windowAround(long, 30 * DAY, events, 7 * DAY, 100);
+    const length = new Date(2022, 0, 1).getTime() - new Date(`${long.date}T00:00`).getTime();
+    expect(around.end.getTime() - around.start.getTime()).toBeGreaterThanOrEqual(length * 1.1 - 1);
+  });
+
   it('centres the event and narrows the window until it shows events, not counts', () => {
     const events = daily(1000);
     const event = events[500]!;

@@ -115,8 +115,10 @@ export function windowAround(
   const from = localDay(event.date);
   const to = localDay(event.endDate ?? event.date, 1);
   const middle = (from + to) / 2;
-  let w = width;
+  // The whole event shows, with a margin (as vis-timeline's focus would widen it to).
+  const least = Math.max(minWidth, (to - from) * 1.1);
+  let w = Math.max(width, least);
   const at = (span: number) => ({ start: new Date(middle - span / 2), end: new Date(middle + span / 2) });
-  while (w / 2 >= minWidth && countInWindow(events, at(w)) > limit) w /= 2;
+  while (w / 2 >= least && countInWindow(events, at(w)) > limit) w /= 2;
   return at(w);
 }

@@ -206,11 +206,10 @@ export function TimelineView({
         const bin = items.get(id);
         const selected = wantedRef.current.selectedId;
         timeline.setSelection(selected && items.get(selected) ? [selected] : []);
+        // At once: an animation would be cut short by the next change of items, which parks the window.
         if (bin?.end) {
           const pad = (bin.end.getTime() - bin.start.getTime()) * 0.05;
-          timeline.setWindow(bin.start.getTime() - pad, bin.end.getTime() + pad, {
-            animation: !reducedMotion(),
-          });
+          timeline.setWindow(bin.start.getTime() - pad, bin.end.getTime() + pad, { animation: false });
         }
         return;
       }
@@ -220,8 +219,15 @@ export function TimelineView({
     });
     const onDraw = () => {
       // Without the row labels' scrollbar, which comes and goes with tall rows.
-      if (axis?.clientWidth)
-        live.axisPx = axis.clientWidth + (labels ? labels.offsetWidth - labels.clientWidth : 0);
+      const axisPx = axis?.clientWidth
+        ? axis.clientWidth + (labels ? labels.offsetWidth - labels.clientWidth : 0)
+        : live.axisPx;
+      if (axisPx !== live.axisPx) {
+        live.axisPx = axisPx;
+        // Narrower or wider (the details panel opened, the window resized): counts may want
+        // another period.
+        if (live.drawn) render(live, false);
+      }
       if (live.settle > 0) {
         const height = rows?.offsetHeight ?? 0;
         if (height === live.rowsHeight || live.plan?.mode !== 'counts') live.settle = 0;
