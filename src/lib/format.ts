@@ -1,6 +1,8 @@
-/** "1 event", "23 events". */
+const numbers = new Intl.NumberFormat('en-US');
+
+/** "1 event", "23 events", "1,234 events". */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${numbers.format(count)} ${count === 1 ? one : many}`;
 }
 
 /** "perpetrator" → "Perpetrator", "apt-group" → "Apt group". */

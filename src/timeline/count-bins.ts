@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../dataset/schema';
-import { parseIsoDate } from '../lib/dates';
 import { plural } from '../lib/format';
+import { eventTimes, type EventTimes } from './event-times';
 
 /** How long one count covers when the timeline shows counts instead of events. */
 export type Period = 'week' | 'month' | 'quarter' | 'year';
@@ -56,9 +56,12 @@ export function periodLabel(bounds: PeriodBounds, period: Period): string {
   return `Week of ${dayMonthYear.format(start)}`;
 }
 
-/** One drawn count: how many events of one row start in one period. */
+/** One drawn count: how many events of one row touch one period. */
 export interface CountBin {
-  /** Changes with the count, so a changed count is a new item rather than an edit. */
+  /**
+   * The row and period, not the count: when a filter changes the count, the drawn number is
+   * rewritten in place rather than the item replaced (vis-timeline measures every new item).
+   */
   id: string;
   group: string;
   bounds: PeriodBounds;
@@ -83,15 +86,16 @@ export function countBins(
   period: Period,
   from = -Infinity,
   to = Infinity,
+  times: EventTimes = eventTimes(events),
 ): CountBin[] {
   const counts = new Map<string, { group: string; bounds: PeriodBounds; count: number }>();
-  for (const event of events) {
-    const first = parseIsoDate(event.date);
-    const last = parseIsoDate(event.endDate ?? event.date);
-    if (!first || !last) continue;
-    const start = new Date(first.year, first.month - 1, first.day);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    const t = times.start[i]!;
     // Local midnight after the last day.
-    const end = Math.min(new Date(last.year, last.month - 1, last.day + 1).getTime(), to);
+    const end = Math.min(times.end[i]!, to);
+    if (!(t < end)) continue;
+    const start = new Date(t);
     const group = groupOf(event);
     let bounds = periodOf(start.getTime() < from ? new Date(from) : start, period);
     while (bounds.start.getTime() < end) {
@@ -103,7 +107,7 @@ export function countBins(
     }
   }
   return [...counts.values()].map(({ group, bounds, count }) => ({
-    id: `${BIN_ID_PREFIX}${period}:${bounds.start.getTime()}:${count}:${group}`,
+    id: `${BIN_ID_PREFIX}${period}:${bounds.start.getTime()}:${group}`,
     group,
     bounds,
     count,

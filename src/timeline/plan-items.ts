@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../dataset/schema';
-import { parseIsoDate } from '../lib/dates';
 import { periodFor, periodOf, type Period } from './count-bins';
+import { eventTimes, localDay } from './event-times';
 import type { Window } from './timeline-options';
 
 /**
@@ -19,40 +19,11 @@ export const DRAW_LIMIT = 1500;
 export type Plan =
   { mode: 'all' } | { mode: 'events'; covered: Window } | { mode: 'counts'; period: Period; covered: Window };
 
-interface Times {
-  /** Local midnight of each event's first day. */
-  start: Float64Array;
-  /** Local midnight after its last day. */
-  end: Float64Array;
-}
-
-const timesCache = new WeakMap<readonly TimelineEvent[], Times>();
-
-const localDay = (iso: string, plusDays = 0): number => {
-  const p = parseIsoDate(iso);
-  return p ? new Date(p.year, p.month - 1, p.day + plusDays).getTime() : NaN;
-};
-
-/** Start and end of every event as numbers, parsed once per list. */
-function timesOf(events: readonly TimelineEvent[]): Times {
-  const cached = timesCache.get(events);
-  if (cached) return cached;
-  const start = new Float64Array(events.length);
-  const end = new Float64Array(events.length);
-  events.forEach((e, i) => {
-    start[i] = localDay(e.date);
-    end[i] = localDay(e.endDate ?? e.date, 1);
-  });
-  const times = { start, end };
-  timesCache.set(events, times);
-  return times;
-}
-
 const ms = (d: Date | number) => (typeof d === 'number' ? d : d.getTime());
 
 /** How many events touch the window. */
 export function countInWindow(events: readonly TimelineEvent[], window: Window): number {
-  const { start, end } = timesOf(events);
+  const { start, end } = eventTimes(events);
   const from = ms(window.start);
   const to = ms(window.end);
   let n = 0;
@@ -62,7 +33,7 @@ export function countInWindow(events: readonly TimelineEvent[], window: Window):
 
 /** The events that touch the window, in their order. */
 export function eventsIn(events: readonly TimelineEvent[], window: Window): TimelineEvent[] {
-  const { start, end } = timesOf(events);
+  const { start, end } = eventTimes(events);
   const from = ms(window.start);
   const to = ms(window.end);
   return events.filter((_, i) => start[i]! < to && end[i]! > from);

@@ -7,8 +7,10 @@ import { countBins } from './count-bins';
 import { eventsIn, type Plan } from './plan-items';
 import type { Window } from './timeline-options';
 import {
+  countItemId,
   groupOf,
   itemClassName,
+  refreshCountItem,
   toCountItem,
   toTimelineGroups,
   toTimelineItem,
@@ -29,6 +31,8 @@ export interface WantedItem {
   group: string;
   className: string;
   build: () => TimelineItem;
+  /** Brings an item already on the timeline up to date in place (a count whose number changed). */
+  refresh?: (current: TimelineItem) => void;
 }
 
 /** Above this many new items, they are added while the window shows an empty range. */
@@ -46,10 +50,11 @@ export function wantedItems(plan: Plan, input: SyncInput): WantedItem[] {
       plan.covered.end.getTime(),
     );
     return bins.map((bin) => ({
-      id: bin.id,
+      id: countItemId(bin, groupBy),
       group: bin.group,
       className: 'et-count',
       build: () => toCountItem(bin, vocab, groupBy),
+      refresh: (current) => refreshCountItem(current, bin, vocab, groupBy),
     }));
   }
   const shown = plan.mode === 'all' ? events : eventsIn(events, plan.covered);
@@ -83,9 +88,13 @@ export function syncItems(
   const changed: Pick<TimelineItem, 'id' | 'group' | 'className'>[] = [];
   for (const w of wanted) {
     const current = items.get(w.id);
-    if (!current) added.push(w.build());
-    else if (current.group !== w.group || current.className !== w.className)
+    if (!current) {
+      added.push(w.build());
+      continue;
+    }
+    if (current.group !== w.group || current.className !== w.className)
       changed.push({ id: w.id, group: w.group, className: w.className });
+    w.refresh?.(current);
   }
 
   if (removed.length) items.remove(removed);

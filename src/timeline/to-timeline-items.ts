@@ -83,6 +83,7 @@ const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 /** The number as drawn; a screen reader hears what it counts, where and when. */
 function countLabel(bin: CountBin, row: string): HTMLElement {
   const label = el('span', '', 'et-count-label');
+  label.dataset.count = String(bin.count);
   // Four digits would not fit the narrowest count: "1.2K" instead; the exact number is read out.
   const number = el(
     'span',
@@ -94,27 +95,51 @@ function countLabel(bin: CountBin, row: string): HTMLElement {
   return label;
 }
 
+function countTooltip(bin: CountBin, row: string): HTMLElement {
+  const tooltip = el('div', '', 'et-tooltip');
+  tooltip.append(el('strong', bin.label), el('div', row), el('div', 'Click to zoom in'));
+  return tooltip;
+}
+
+function rowLabel(bin: CountBin, vocab: Vocab, groupBy: GroupBy): string {
+  return groupBy === 'type'
+    ? (vocab.typeById.get(bin.group)?.type.label ?? bin.group)
+    : actorLabel(vocab.actorById.get(bin.group), bin.group);
+}
+
+/** Rows by actor and rows by type may share an id, and their counts are coloured differently. */
+export function countItemId(bin: CountBin, groupBy: GroupBy): string {
+  return `${bin.id}:${groupBy}`;
+}
+
 /** A count drawn in place of the events it stands for: a range over its period, the number as text. */
 export function toCountItem(bin: CountBin, vocab: Vocab, groupBy: GroupBy): TimelineItem {
   const style = groupBy === 'type' ? vocab.typeById.get(bin.group) : undefined;
-  const row =
-    groupBy === 'type'
-      ? (style?.type.label ?? bin.group)
-      : actorLabel(vocab.actorById.get(bin.group), bin.group);
-  const tooltip = document.createElement('div');
-  tooltip.className = 'et-tooltip';
-  tooltip.append(el('strong', bin.label), el('div', row), el('div', 'Click to zoom in'));
+  const row = rowLabel(bin, vocab, groupBy);
   return {
-    id: bin.id,
+    id: countItemId(bin, groupBy),
     group: bin.group,
     start: bin.bounds.start,
     end: bin.bounds.end,
     type: 'range',
     content: countLabel(bin, row),
-    title: tooltip,
+    title: countTooltip(bin, row),
     className: 'et-count',
     style: `--et-color: ${style?.color ?? COUNT_COLOR}; --et-text: ${style?.textColor ?? '#ffffff'}`,
   };
+}
+
+/**
+ * Rewrites a drawn count whose number changed, in its own nodes: vis-timeline is not told, so it
+ * does not measure the item again. Its width is its period's, whatever the number.
+ */
+export function refreshCountItem(item: TimelineItem, bin: CountBin, vocab: Vocab, groupBy: GroupBy): void {
+  if (item.content.dataset.count === String(bin.count)) return;
+  const row = rowLabel(bin, vocab, groupBy);
+  const label = countLabel(bin, row);
+  item.content.dataset.count = label.dataset.count;
+  item.content.replaceChildren(...label.childNodes);
+  item.title.replaceChildren(...countTooltip(bin, row).childNodes);
 }
 
 export function toTimelineItems(

@@ -1,0 +1,48 @@
+import { DataSet } from 'vis-data/esnext';
+import type { Timeline } from 'vis-timeline/esnext';
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../dataset/schema';
+import { getVocab } from '../dataset/vocab';
+import { smallDataset } from '../test/fixtures/small-dataset';
+import { syncItems, wantedItems } from './sync-items';
+import type { TimelineItem } from './to-timeline-items';
+
+const dataset = smallDataset();
+const vocab = getVocab(dataset);
+const iran = (n: number): TimelineEvent[] =>
+  Array.from({ length: n }, (_, i) => ({ ...dataset.events[0]!, id: `e${i}`, date: '2021-02-03' }));
+const plan = {
+  mode: 'counts' as const,
+  period: 'year' as const,
+  covered: { start: new Date(2021, 0, 1), end: new Date(2022, 0, 1) },
+};
+// Only the window is read and written, and only when many items arrive at once.
+const timeline = {
+  getWindow: () => ({ start: new Date(2021, 0, 1), end: new Date(2022, 0, 1) }),
+  setWindow: () => {},
+} as unknown as Timeline;
+const park = { start: new Date(2000, 0, 1), end: new Date(2000, 0, 8) };
+const shown = (items: DataSet<TimelineItem, 'id'>) =>
+  items.get().map((i) => [i.content.querySelector('[aria-hidden="true"]')?.textContent, i.title.textContent]);
+
+describe('syncItems with counts', () => {
+  it('rewrites a changed count in the item already drawn instead of replacing it', () => {
+    const items = new DataSet<TimelineItem, 'id'>([]);
+    syncItems(timeline, items, wantedItems(plan, { events: iran(3), vocab, groupBy: 'actor' }), park);
+    const [before] = items.get();
+    expect(shown(items)).toEqual([['3', expect.stringContaining('3 events, 2021')]]);
+    syncItems(timeline, items, wantedItems(plan, { events: iran(5), vocab, groupBy: 'actor' }), park);
+    expect(items.get()).toHaveLength(1);
+    expect(items.get()[0]!.content).toBe(before!.content);
+    expect(shown(items)).toEqual([['5', expect.stringContaining('5 events, 2021')]]);
+    expect(items.get()[0]!.content.textContent).toContain('5 events, 2021, Iran');
+  });
+
+  it('replaces counts when the rows change from actors to types', () => {
+    const items = new DataSet<TimelineItem, 'id'>([]);
+    syncItems(timeline, items, wantedItems(plan, { events: iran(3), vocab, groupBy: 'actor' }), park);
+    syncItems(timeline, items, wantedItems(plan, { events: iran(3), vocab, groupBy: 'type' }), park);
+    expect(items.get().map((i) => i.group)).toEqual(['kinetic']);
+    expect(items.get()[0]!.style).toContain('#b91c1c');
+  });
+});
