@@ -46,7 +46,7 @@ test('a type filter changes the drawn items and the count exactly as the dataset
   await expect
     .poll(async () => (await drawnItems(page)).sort())
     .toEqual(sanctions.map((e) => e.title).sort());
-  expect(new URL(page.url()).searchParams.get('types')).toBe('sanction');
+  await expect.poll(() => new URL(page.url()).searchParams.get('types')).toBe('sanction');
 });
 
 test('an actor filter and text search narrow the list exactly, and reload restores the same view', async ({
@@ -95,8 +95,12 @@ test('a date range keeps exactly the events that touch it, on the timeline and i
   await expect(countText(page)).toHaveText(`Showing ${inRange.length} of ${total} events`);
   await page.getByRole('button', { name: 'Fit all' }).click();
   await expect.poll(async () => (await drawnItems(page)).sort()).toEqual(inRange.map((e) => e.title).sort());
-  const params = new URL(page.url()).searchParams;
-  expect([params.get('from'), params.get('to')]).toEqual(['2020-01-01', '2020-12-31']);
+  await expect
+    .poll(() => {
+      const params = new URL(page.url()).searchParams;
+      return [params.get('from'), params.get('to')];
+    })
+    .toEqual(['2020-01-01', '2020-12-31']);
 });
 
 test('clicking an item opens its details with safe source links; Back closes it; Forward reopens it', async ({
@@ -116,7 +120,7 @@ test('clicking an item opens its details with safe source links; Back closes it;
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
   }
-  expect(new URL(page.url()).searchParams.get('event')).toBe(event.id);
+  await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(event.id);
   await page.goBack();
   await expect(dialog).toBeHidden();
   await page.goForward();
@@ -128,7 +132,7 @@ test('switching rows to event types shows one row per type', async ({ page }) =>
   await page.getByRole('combobox', { name: 'Rows by' }).selectOption('type');
   const labels = page.locator('.et-timeline .vis-labelset .vis-label');
   await expect(labels).toHaveText(data.eventTypes.map((t) => t.label));
-  expect(new URL(page.url()).searchParams.get('group')).toBe('type');
+  await expect.poll(() => new URL(page.url()).searchParams.get('group')).toBe('type');
 });
 
 test('zoom buttons and keys change the visible window', async ({ page }) => {
@@ -245,8 +249,9 @@ test('dragging across the density strip sets the date range', async ({ page }) =
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
+  // The address is updated by history.replaceState, which the test sees a moment later.
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).toMatch(/^\d{4}-\d{2}$/);
   const params = new URL(page.url()).searchParams;
-  expect(params.get('from')).toMatch(/^\d{4}-\d{2}$/);
   expect(params.get('to')).toMatch(/^\d{4}-\d{2}$/);
   expect(params.get('from')! < params.get('to')!).toBe(true);
   const shown = Number((await countText(page).textContent())!.split(' ')[1]);
