@@ -178,6 +178,15 @@ const findItemToClick = (page, selector = '.vis-item.vis-box:not(.vis-cluster)',
 
 const fmt = (n) => n.toLocaleString('en-US');
 
+/** The bare vis-timeline page (bench/pages/bare.js) with the given query: the reference or a variant. */
+const barePage = (label, query) => ({
+  kind: 'vis',
+  label,
+  url: (size, info) =>
+    `/bench/bare/bare.html?data=/bench-data/events-${size}.json&width=${info.width}&${query}`,
+  run: (ctx) => runBare(ctx),
+});
+
 const PAGES = {
   app: {
     kind: 'vis',
@@ -257,56 +266,16 @@ const PAGES = {
       });
     },
   },
-  bare: {
-    kind: 'vis',
-    label: 'bare vis-timeline',
-    url: (size, info) =>
-      `/bench/bare/bare.html?data=/bench-data/events-${size}.json&width=${info.width}&filter=dataview&window=fit`,
-    run: (ctx) => runBare(ctx),
-  },
-  'bare-span': {
-    kind: 'vis',
-    label: 'bare, app window',
-    url: (size, info) =>
-      `/bench/bare/bare.html?data=/bench-data/events-${size}.json&width=${info.width}&filter=dataset&window=span`,
-    run: (ctx) => runBare(ctx),
-  },
-  'bare-park': {
-    kind: 'vis',
-    label: 'bare, parked',
-    url: (size, info) =>
-      `/bench/bare/bare.html?data=/bench-data/events-${size}.json&width=${info.width}&filter=dataset&window=park`,
-    run: (ctx) => runBare(ctx),
-  },
-  'bare-span-park': {
-    kind: 'vis',
-    label: 'bare, app window, parked',
-    url: (size, info) =>
-      `/bench/bare/bare.html?data=/bench-data/events-${size}.json&width=${info.width}&filter=dataset&window=span-park`,
-    run: (ctx) => runBare(ctx),
-  },
-  'bare-park-cv': {
-    kind: 'vis',
-    label: 'bare, parked, content-visibility',
-    url: (size, info) =>
-      `/bench/bare/bare.html?data=/bench-data/events-${size}.json&width=${info.width}&filter=dataset&window=park&cv=1`,
-    run: (ctx) => runBare(ctx),
-  },
+  bare: barePage('bare vis-timeline', 'filter=dataview&window=fit'),
+  'bare-span': barePage('bare, app window', 'filter=dataset&window=span'),
+  'bare-park': barePage('bare, parked', 'filter=dataset&window=park'),
+  'bare-span-park': barePage('bare, app window, parked', 'filter=dataset&window=span-park'),
+  'bare-park-cv': barePage('bare, parked, content-visibility', 'filter=dataset&window=park&cv=1'),
   'bare-bins': {
-    kind: 'vis',
-    label: 'bare, parked, counts when dense',
-    url: (size, info) =>
-      `/bench/bare/bare.html?data=/bench-data/events-${size}.json&width=${info.width}&filter=dataset&window=park&bins=1500`,
-    run: (ctx) => runBare(ctx),
+    ...barePage('bare, parked, counts when dense', 'filter=dataset&window=park&bins=1500'),
     noDetails: true,
   },
-  'bare-cluster': {
-    kind: 'vis',
-    label: 'bare, parked, clustered',
-    url: (size, info) =>
-      `/bench/bare/bare.html?data=/bench-data/events-${size}.json&width=${info.width}&filter=dataset&window=park&cluster=3`,
-    run: (ctx) => runBare(ctx),
-  },
+  'bare-cluster': barePage('bare, parked, clustered', 'filter=dataset&window=park&cluster=3'),
   timelinejs: {
     kind: 'timelinejs',
     label: 'TimelineJS3',

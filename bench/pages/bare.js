@@ -1,4 +1,4 @@
-// A bare vis-timeline page: the same esnext builds, items, groups and options as the app
+// A bare vis-timeline page: the same esnext builds, and the app's own items, rows, options and item CSS
 // (src/timeline/), without React, validation or filters. Driven by bench/run.mjs via window.bench.
 // URL: bare.html?data=/bench-data/events-1000.json&width=968&filter=dataview|dataset&window=fit|span|park
 //   window=fit (default): no start/end, vis-timeline fits the items itself (the plain way to use it;
@@ -20,10 +20,14 @@
 import { Timeline } from 'vis-timeline/esnext';
 import { DataSet, DataView } from 'vis-data/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+// The app's own item look, items, rows, span and options, so the comparison stays like for like.
+import '../../src/timeline/timeline.css';
+import { contrastText, primaryActor } from '../../src/dataset/vocab';
+import { toLocalDate } from '../../src/lib/dates';
+import { parkingWindow, spanOf, timelineOptions } from '../../src/timeline/timeline-options';
+import { toTimelineGroups, toTimelineItem } from '../../src/timeline/to-timeline-items';
 import './bare.css';
 
-const DAY = 24 * 60 * 60 * 1000;
-const MIN_RANGE_DAYS = 28;
 const params = new URLSearchParams(location.search);
 const mode = params.get('filter') ?? 'dataview';
 const windowMode = params.get('window') ?? 'fit';
@@ -31,63 +35,10 @@ const container = document.getElementById('timeline');
 if (params.get('width')) container.style.setProperty('--bench-width', `${Number(params.get('width'))}px`);
 if (params.get('cv')) container.classList.add('cv');
 
-const toLocalDate = (iso) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d);
-};
-const addDays = (iso, days) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-};
-function contrastText(hex) {
-  const ch = (i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const l = 0.2126 * ch(1) + 0.7152 * ch(3) + 0.0722 * ch(5);
-  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
-}
-function el(tag, text, className) {
+function el(tag, text) {
   const node = document.createElement(tag);
   node.textContent = text;
-  if (className) node.className = className;
   return node;
-}
-const primaryActor = (e) => (e.actors.find((a) => a.role === 'perpetrator') ?? e.actors[0])?.actor ?? '';
-
-/** The same item shape as src/timeline/to-timeline-items.ts (DOM content and tooltip). */
-function toItem(event, typeById) {
-  const type = typeById.get(event.type);
-  const tooltip = document.createElement('div');
-  tooltip.className = 'et-tooltip';
-  tooltip.append(el('strong', event.title), el('div', `${event.date} · ${type?.label ?? event.type}`));
-  const isRange = Boolean(event.endDate && event.endDate >= addDays(event.date, MIN_RANGE_DAYS));
-  return {
-    id: event.id,
-    group: primaryActor(event),
-    start: toLocalDate(event.date),
-    ...(isRange ? { end: toLocalDate(addDays(event.endDate, 1)) } : {}),
-    type: isRange ? 'range' : 'box',
-    content: el('span', event.title, 'et-item-label'),
-    title: tooltip,
-    className: 'et-item',
-    style: `--et-color: ${type?.color ?? '#64748b'}; --et-text: ${type ? contrastText(type.color) : '#ffffff'}`,
-  };
-}
-
-/** The app's spanOf: a little room before the first event, more after the last. */
-function spanOf(events) {
-  let first = events[0]?.date ?? '2000-01-01';
-  let last = first;
-  for (const e of events) {
-    if (e.date < first) first = e.date;
-    const end = e.endDate ?? e.date;
-    if (end > last) last = end;
-  }
-  const days = (toLocalDate(last).getTime() - toLocalDate(first).getTime()) / DAY;
-  const before = Math.max(10, Math.round(days / 50));
-  const after = Math.max(30, Math.round(days / 8));
-  return { start: toLocalDate(addDays(first, -before)), end: toLocalDate(addDays(last, after)) };
 }
 
 function showDetails(event) {
@@ -114,23 +65,19 @@ async function main() {
   const response = await fetch(params.get('data') ?? '/bench-data/events-1000.json');
   const dataset = await response.json();
   const events = dataset.events;
-  const typeById = new Map(dataset.eventTypes.map((t) => [t.id, t]));
+  // The part of the app's vocabulary that items and rows read (no search index, no links).
+  const vocab = {
+    actors: dataset.actors,
+    actorById: new Map(dataset.actors.map((a) => [a.id, a])),
+    typeById: new Map(
+      dataset.eventTypes.map((t) => [t.id, { type: t, color: t.color, textColor: contrastText(t.color) }]),
+    ),
+  };
   const eventById = new Map(events.map((e) => [e.id, e]));
-  const allItems = events.map((e) => toItem(e, typeById));
+  const allItems = events.map((e) => toTimelineItem(e, vocab, 'actor'));
   const parking = windowMode === 'park' || windowMode === 'span-park';
   const items = new DataSet(parking ? [] : allItems);
-  const usedGroups = new Set(events.map(primaryActor));
-  const groups = new DataSet(
-    dataset.actors
-      .map((a, order) => ({ a, order }))
-      .filter(({ a }) => usedGroups.has(a.id))
-      .map(({ a, order }) => ({
-        id: a.id,
-        content: el('span', a.shortName ?? a.name, 'et-group-label'),
-        order,
-        className: 'et-group',
-      })),
-  );
+  const groups = new DataSet(toTimelineGroups(events, vocab, 'actor'));
   // The benchmark's "half" filter: events that involve the actor "iran" (as the app's actor filter).
   const half = (e) => e.actors.some((a) => a.actor === 'iran');
   const halfIds = new Set(events.filter(half).map((e) => e.id));
@@ -139,32 +86,11 @@ async function main() {
 
   const span = spanOf(events);
   // An empty stretch before the data: items added while it is in view are not drawn one by one.
-  const parked = {
-    start: new Date(span.start.getTime() - 8 * DAY),
-    end: new Date(span.start.getTime() - DAY),
-  };
+  const parked = parkingWindow(span);
   const initial = windowMode === 'span' || windowMode === 'span-park' ? span : {};
   const timeline = new Timeline(container, mode === 'dataview' ? view : items, groups, {
+    ...timelineOptions(span, undefined),
     ...initial,
-    min: new Date(2 * span.start.getTime() - span.end.getTime()),
-    max: new Date(2 * span.end.getTime() - span.start.getTime()),
-    zoomMin: 7 * DAY,
-    zoomMax: (span.end.getTime() - span.start.getTime()) * 1.25,
-    orientation: { axis: 'top', item: 'top' },
-    align: 'left',
-    stack: true,
-    selectable: true,
-    multiselect: false,
-    showTooltips: true,
-    tooltip: { followMouse: true, delay: 150, overflowMethod: 'flip' },
-    zoomKey: 'ctrlKey',
-    horizontalScroll: true,
-    verticalScroll: true,
-    maxHeight: '70vh',
-    minHeight: 240,
-    groupOrder: 'order',
-    margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
-    locale: 'en',
     // Diagnosis only (not used by the benchmark's pages): &cluster=N clusters overlapping items.
     ...(params.get('cluster')
       ? {

@@ -4,7 +4,7 @@ import { ACTOR_ROLES } from '../dataset/schema';
 import { actorLabel } from '../dataset/vocab';
 import { SourceLinks } from '../details/source-links';
 import { useVisibleEvents } from '../filters/use-visible-events';
-import { formatDate, formatDateRange } from '../lib/dates';
+import { formatDate, formatDateRange, fromLocalDate } from '../lib/dates';
 import { humanize } from '../lib/format';
 
 /**
@@ -29,8 +29,7 @@ export function PrintList() {
   return (
     <section className="hidden print:block" aria-label="Printable list">
       <p className="mb-4 text-sm">
-        {events.length} of {dataset.events.length} events · printed{' '}
-        {formatDate(new Date().toISOString().slice(0, 10))}
+        {events.length} of {dataset.events.length} events · printed {formatDate(fromLocalDate(new Date()))}
       </p>
       {events.map((event) => (
         <article key={event.id} className="mb-5 break-inside-avoid border-b border-slate-300 pb-3">

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../dataset/schema';
+import { addDays, toLocalDate } from '../lib/dates';
 import { smallDataset } from '../test/fixtures/small-dataset';
 import { countBins, isBinId, periodFor, periodLabel, periodOf } from './count-bins';
 
@@ -66,10 +67,7 @@ describe('countBins', () => {
 
   it('counts in each bin exactly the events of its row that touch its period, within the bounds', () => {
     const iso = (n: number) => new Date(Date.UTC(2019, 0, 1 + n)).toISOString().slice(0, 10);
-    const local = (d: string, plus = 0) => {
-      const [y, m, dd] = d.split('-').map(Number);
-      return new Date(y!, m! - 1, dd! + plus).getTime();
-    };
+    const local = (d: string, plus = 0) => toLocalDate(addDays(d, plus)).getTime();
     fc.assert(
       fc.property(
         fc.array(

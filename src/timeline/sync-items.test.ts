@@ -38,10 +38,22 @@ describe('syncItems with counts', () => {
     expect(items.get()[0]!.content.textContent).toContain('5 events, 2021, Iran');
   });
 
-  it('replaces counts when the rows change from actors to types', () => {
+  it('replaces counts when the rows change from actors to types, even where an actor and a type share an id', () => {
+    // An actor with the same id as a type: its row by actor and its row by type are different rows.
+    const shared = smallDataset();
+    shared.actors.push({ id: 'kinetic', name: 'Kinetic Group', kind: 'other', aliases: [] });
+    const sharedVocab = getVocab(shared);
+    const events = Array.from({ length: 3 }, (_, i) => ({
+      ...shared.events[0]!,
+      id: `k${i}`,
+      date: '2021-02-03',
+      type: 'kinetic',
+      actors: [{ actor: 'kinetic', role: 'perpetrator' as const }],
+    }));
     const items = new DataSet<TimelineItem, 'id'>([]);
-    syncItems(timeline, items, wantedItems(plan, { events: iran(3), vocab, groupBy: 'actor' }), park);
-    syncItems(timeline, items, wantedItems(plan, { events: iran(3), vocab, groupBy: 'type' }), park);
+    syncItems(timeline, items, wantedItems(plan, { events, vocab: sharedVocab, groupBy: 'actor' }), park);
+    expect(items.get()[0]!.style).not.toContain('#b91c1c');
+    syncItems(timeline, items, wantedItems(plan, { events, vocab: sharedVocab, groupBy: 'type' }), park);
     expect(items.get().map((i) => i.group)).toEqual(['kinetic']);
     expect(items.get()[0]!.style).toContain('#b91c1c');
   });
