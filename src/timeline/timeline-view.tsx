@@ -137,12 +137,12 @@ export function TimelineView({
    */
   const showSelection = (live: Live, id: string | null) => {
     const { events } = wantedRef.current;
-    const present = id !== null && events.some((e) => e.id === id);
+    const event = id === null ? undefined : events.find((e) => e.id === id);
+    const present = event !== undefined;
     const last = shownSelectionRef.current;
     const bring = present && (id !== last.id || !last.present);
     shownSelectionRef.current = { id, present };
-    if (bring && id && !live.items.get(id) && live.plan && live.plan.mode !== 'all') {
-      const event = events.find((e) => e.id === id)!;
+    if (bring && event && !live.items.get(event.id) && live.plan && live.plan.mode !== 'all') {
       const { start, end } = live.timeline.getWindow();
       const around = windowAround(event, end.getTime() - start.getTime(), events, MIN_ZOOM);
       live.timeline.setWindow(around.start, around.end, { animation: false });
