@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const fixture = JSON.parse(readFileSync('../shared/fixtures/xss-payloads.json', 'utf8')) as {
+const fixture = JSON.parse(
+  readFileSync(new URL('../src/test/fixtures/xss-payloads.json', import.meta.url), 'utf8'),
+) as {
   text: string[];
   unsafeUrls: string[];
 };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import xssPayloads from '../test/fixtures/xss-payloads.json';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { smallDataset } from '../test/fixtures/small-dataset';
@@ -127,9 +127,7 @@ describe('dataset validation names each problem with its path', () => {
 });
 
 describe('source URLs', () => {
-  const unsafe: string[] = JSON.parse(
-    readFileSync('../shared/fixtures/xss-payloads.json', 'utf8'),
-  ).unsafeUrls;
+  const unsafe: string[] = xssPayloads.unsafeUrls;
 
   it.each(unsafe)('refuses %j with the field path', (url) => {
     const data = smallDataset();

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import xssPayloads from '../test/fixtures/xss-payloads.json';
 import { describe, expect, it } from 'vitest';
 import { getVocab } from '../dataset/vocab';
 import { smallDataset } from '../test/fixtures/small-dataset';
 import { countBins } from './count-bins';
 import { groupOf, toCountItem, toTimelineGroups, toTimelineItems } from './to-timeline-items';
 
-const payloads: string[] = JSON.parse(readFileSync('../shared/fixtures/xss-payloads.json', 'utf8')).text;
+const payloads: string[] = xssPayloads.text;
 
 function hostile(text: string) {
   const dataset = smallDataset();
