@@ -88,7 +88,6 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
       )}
       <DensityStrip
         events={events}
-        allEvents={dataset.events}
         vocab={vocab}
         window={view === 'timeline' ? visibleWindow : null}
         from={filters.from}

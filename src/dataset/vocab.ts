@@ -1,5 +1,6 @@
 import type { Actor, Dataset, EventType, TimelineEvent } from './schema';
 import type { RELATIONS } from './schema';
+import { eventSpan, type DateSpan } from './span';
 
 export type RelationKind = (typeof RELATIONS)[number];
 
@@ -21,6 +22,8 @@ export interface Vocab {
   searchText: Map<string, string>;
   /** For each event, the events linked to it by `related` in either direction. */
   links: Map<string, { outgoing: Link[]; incoming: Link[] }>;
+  /** From the first event's date to the last event's end; null for a dataset with no events. */
+  span: DateSpan | null;
 }
 
 /** One `related` entry, seen from either end. */
@@ -82,7 +85,15 @@ export function getVocab(dataset: Dataset): Vocab {
       links.get(r.event)?.incoming.push({ event: event.id, relation: r.relation });
     }
   }
-  const vocab = { actors: dataset.actors, actorById, typeById, eventById, searchText, links };
+  const vocab = {
+    actors: dataset.actors,
+    actorById,
+    typeById,
+    eventById,
+    searchText,
+    links,
+    span: eventSpan(dataset.events),
+  };
   cache.set(dataset, vocab);
   return vocab;
 }

@@ -1,15 +1,13 @@
 import { useMemo, useState, type PointerEvent } from 'react';
 import type { TimelineEvent } from '../dataset/schema';
 import type { Vocab } from '../dataset/vocab';
-import { endOf, startOf } from '../filters/apply-filters';
-import { formatDate } from '../lib/dates';
+import { firstDayOf, formatDate, lastDayOf } from '../lib/dates';
 import { countByMonth, monthPosition, monthsSpanned } from './month-counts';
 
 export interface DensityStripProps {
   /** The filtered events, counted. */
   events: readonly TimelineEvent[];
   /** Every event, for a fixed axis. */
-  allEvents: readonly TimelineEvent[];
   vocab: Vocab;
   /** The timeline's visible window, outlined on the strip. */
   window?: { start: Date; end: Date } | null;
@@ -25,14 +23,13 @@ const HEIGHT = 48;
 /** Events per month, stacked by type; drag across it to choose dates. A table gives the same counts. */
 export function DensityStrip({
   events,
-  allEvents,
   vocab,
   window: view,
   from,
   to,
   onRange,
 }: DensityStripProps) {
-  const months = useMemo(() => monthsSpanned(allEvents), [allEvents]);
+  const months = useMemo(() => monthsSpanned(vocab.span), [vocab]);
   const typeOrder = useMemo(() => [...vocab.typeById.keys()], [vocab]);
   const bins = useMemo(() => countByMonth(events, months, typeOrder), [events, months, typeOrder]);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
@@ -44,8 +41,8 @@ export function DensityStrip({
     const index = Math.floor(((e.clientX - rect.left) / rect.width) * months.length);
     return Math.min(months.length - 1, Math.max(0, index));
   };
-  const fromIndex = from ? months.indexOf(startOf(from).slice(0, 7)) : -1;
-  const toIndex = to ? months.indexOf(endOf(to).slice(0, 7)) : -1;
+  const fromIndex = from ? months.indexOf(firstDayOf(from).slice(0, 7)) : -1;
+  const toIndex = to ? months.indexOf(lastDayOf(to).slice(0, 7)) : -1;
   const shaded = drag
     ? { a: Math.min(drag.start, drag.end), b: Math.max(drag.start, drag.end) + 1 }
     : from || to
@@ -129,7 +126,7 @@ export function DensityStrip({
         <summary className="cursor-pointer text-xs text-slate-700">Events per month as a table</summary>
         <div className="mt-2 max-h-64 overflow-auto">
           <table className="w-full border-collapse text-left text-xs">
-            <caption className="sr-only">Events per month and type, under the current filters</caption>
+            <caption className="sr-only">Events per month and type, under the current filters; an event that lasts several months counts in each</caption>
             <thead>
               <tr>
                 <th scope="col" className="border-b border-slate-300 p-1">

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eventSpan } from '../dataset/span';
 import { smallDataset } from '../test/fixtures/small-dataset';
 import { countByMonth, monthPosition, monthsSpanned } from './month-counts';
 
@@ -6,14 +7,14 @@ const events = smallDataset().events;
 
 describe('month counts', () => {
   it('spans every month from the first event to the last, empty ones included', () => {
-    const months = monthsSpanned(events);
+    const months = monthsSpanned(eventSpan(events));
     expect(months[0]).toBe('2019-06');
     expect(months.at(-1)).toBe('2020-09');
     expect(months).toHaveLength(16);
   });
 
-  it('counts each event in the month it began, stacked by type', () => {
-    const months = monthsSpanned(events);
+  it('counts each event in every month it touches, stacked by type', () => {
+    const months = monthsSpanned(eventSpan(events));
     const bins = countByMonth(events, months, ['kinetic', 'cyberattack', 'sanction']);
     expect(bins.find((b) => b.month === '2019-06')).toEqual({
       month: '2019-06',
@@ -23,8 +24,12 @@ describe('month counts', () => {
         { type: 'cyberattack', count: 1 },
       ],
     });
-    expect(bins.find((b) => b.month === '2019-09')!.total).toBe(0);
-    expect(bins.reduce((sum, b) => sum + b.total, 0)).toBe(events.length);
+    expect(bins.find((b) => b.month === '2019-10')!.total).toBe(0);
+    const monthsTouched = events.reduce(
+      (sum, e) => sum + monthsSpanned(eventSpan([e])).length,
+      0,
+    );
+    expect(bins.reduce((sum, b) => sum + b.total, 0)).toBe(monthsTouched);
   });
 
   it('places dates on the axis in months', () => {

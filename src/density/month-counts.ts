@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../dataset/schema';
+import type { DateSpan } from '../dataset/span';
 
 /** Events in one calendar month, split by type in the order given. */
 export interface MonthBin {
@@ -16,19 +17,19 @@ function monthOf(index: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** Every month from the first event's to the last event's, so the strip's axis never moves with a filter. */
-export function monthsSpanned(events: readonly TimelineEvent[]): string[] {
-  if (events.length === 0) return [];
-  let first = Infinity;
-  let last = -Infinity;
-  for (const e of events) {
-    first = Math.min(first, monthIndex(e.date));
-    last = Math.max(last, monthIndex(e.endDate ?? e.date));
-  }
+/** Every month of the dataset's span, so the strip's axis never moves with a filter. */
+export function monthsSpanned(span: DateSpan | null): string[] {
+  if (!span) return [];
+  const first = monthIndex(span.first);
+  const last = monthIndex(span.last);
   return Array.from({ length: last - first + 1 }, (_, i) => monthOf(first + i));
 }
 
-/** Counts of `events` per month of `months`, stacked in `typeOrder`. An event counts in the month it began. */
+/**
+ * Counts of `events` per month of `months`, stacked in `typeOrder`. An event counts in every month
+ * it touches, as on the timeline's counts and in the date filter, so an event that lasts three
+ * months adds one to each of them.
+ */
 export function countByMonth(
   events: readonly TimelineEvent[],
   months: readonly string[],
@@ -37,8 +38,11 @@ export function countByMonth(
   const start = months.length ? monthIndex(months[0]!) : 0;
   const counts = months.map(() => new Map<string, number>());
   for (const e of events) {
-    const bin = counts[monthIndex(e.date) - start];
-    if (bin) bin.set(e.type, (bin.get(e.type) ?? 0) + 1);
+    const last = Math.min(monthIndex(e.endDate ?? e.date) - start, counts.length - 1);
+    for (let i = Math.max(monthIndex(e.date) - start, 0); i <= last; i++) {
+      const bin = counts[i]!;
+      bin.set(e.type, (bin.get(e.type) ?? 0) + 1);
+    }
   }
   return months.map((month, i) => {
     const bin = counts[i]!;

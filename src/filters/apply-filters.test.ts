@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getVocab } from '../dataset/vocab';
 import { smallDataset } from '../test/fixtures/small-dataset';
-import { endOf, facetCounts, filterEvents, type Filters } from './apply-filters';
+import { facetCounts, filterEvents, type Filters } from './apply-filters';
 
 const dataset = smallDataset();
 const vocab = getVocab(dataset);
@@ -76,13 +76,4 @@ describe('facetCounts', () => {
     const counts = facetCounts(dataset.events, { ...none, actors: ['israel'], types: ['sanction'] }, vocab);
     expect(Object.fromEntries(counts.types)).toEqual({ cyberattack: 2 });
   });
-});
-
-describe('endOf', () => {
-  it.each([
-    ['2019-02', '2019-02-28'],
-    ['2020-02', '2020-02-29'],
-    ['2019-12', '2019-12-31'],
-    ['2019-06-20', '2019-06-20'],
-  ])('%s ends on %s', (value, expected) => expect(endOf(value)).toBe(expected));
 });

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../dataset/schema';
 import { foldText, type Vocab } from '../dataset/vocab';
-import { addDays } from '../lib/dates';
+import { firstDayOf, lastDayOf } from '../lib/dates';
 
 /** The filtering part of the URL state, after unknown ids were dropped. */
 export interface Filters {
@@ -11,26 +11,13 @@ export interface Filters {
   q: string;
 }
 
-/** `2019-06` → `2019-06-01`; dates compare as strings from here on. */
-export function startOf(value: string): string {
-  return value.length === 7 ? `${value}-01` : value;
-}
-
-/** `2019-06` → `2019-06-30`. */
-export function endOf(value: string): string {
-  if (value.length !== 7) return value;
-  const [year, month] = value.split('-').map(Number) as [number, number];
-  const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-  return addDays(next, -1);
-}
-
 type Facet = 'actors' | 'types' | 'dates' | 'q';
 
 function matcher(filters: Filters, vocab: Vocab, skip?: Facet) {
   const actors = skip === 'actors' || filters.actors.length === 0 ? null : new Set(filters.actors);
   const types = skip === 'types' || filters.types.length === 0 ? null : new Set(filters.types);
-  const from = skip === 'dates' || !filters.from ? null : startOf(filters.from);
-  const to = skip === 'dates' || !filters.to ? null : endOf(filters.to);
+  const from = skip === 'dates' || !filters.from ? null : firstDayOf(filters.from);
+  const to = skip === 'dates' || !filters.to ? null : lastDayOf(filters.to);
   const terms = skip === 'q' ? [] : foldText(filters.q).split(/\s+/).filter(Boolean);
   return (event: TimelineEvent) => {
     if (types && !types.has(event.type)) return false;

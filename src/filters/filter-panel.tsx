@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { actorLabel } from '../dataset/vocab';
+import { firstDayOf, lastDayOf } from '../lib/dates';
 import { useUrlState } from '../url-state/use-url-state';
-import { endOf, startOf } from './apply-filters';
 import { FacetFilter, type FacetOption } from './facet-filter';
 import { useVisibleEvents } from './use-visible-events';
 
@@ -29,13 +29,6 @@ export function FilterPanel() {
       count: counts.actors.get(a.id) ?? 0,
     }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  const span = dataset.events.reduce(
-    (acc, e) => ({
-      min: e.date < acc.min ? e.date : acc.min,
-      max: (e.endDate ?? e.date) > acc.max ? (e.endDate ?? e.date) : acc.max,
-    }),
-    { min: '9999-12-31', max: '0000-01-01' },
-  );
   const active =
     filters.actors.length +
     filters.types.length +
@@ -89,9 +82,9 @@ export function FilterPanel() {
             id={fromId}
             type="date"
             className="input"
-            min={span.min}
-            max={span.max}
-            value={filters.from ? startOf(filters.from) : ''}
+            min={vocab.span?.first}
+            max={vocab.span?.last}
+            value={filters.from ? firstDayOf(filters.from) : ''}
             onChange={(e) => setState({ from: e.target.value || undefined })}
           />
         </div>
@@ -103,9 +96,9 @@ export function FilterPanel() {
             id={toId}
             type="date"
             className="input"
-            min={span.min}
-            max={span.max}
-            value={filters.to ? endOf(filters.to) : ''}
+            min={vocab.span?.first}
+            max={vocab.span?.last}
+            value={filters.to ? lastDayOf(filters.to) : ''}
             onChange={(e) => setState({ to: e.target.value || undefined })}
           />
         </div>

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { addDays, formatDate, formatDateRange, fromLocalDate, isRealDate, toLocalDate } from './dates';
+import { addDays, firstDayOf, formatDate, formatDateRange, fromLocalDate, isRealDate, lastDayOf, toLocalDate } from './dates';
 
 const originalTz = process.env.TZ;
 afterAll(() => {
@@ -52,5 +52,17 @@ describe('calendar dates', () => {
   it('writes ranges with both ends', () => {
     expect(formatDateRange('2024-04-13', '2024-04-14', 'day')).toBe('April 13, 2024 – April 14, 2024');
     expect(formatDateRange('2024-04-13', undefined, 'day')).toBe('April 13, 2024');
+  });
+});
+
+describe('firstDayOf and lastDayOf', () => {
+  it.each([
+    ['2019-02', '2019-02-01', '2019-02-28'],
+    ['2020-02', '2020-02-01', '2020-02-29'],
+    ['2019-12', '2019-12-01', '2019-12-31'],
+    ['2019-06-20', '2019-06-20', '2019-06-20'],
+  ])('%s runs from %s to %s', (value, first, last) => {
+    expect(firstDayOf(value)).toBe(first);
+    expect(lastDayOf(value)).toBe(last);
   });
 });

@@ -44,6 +44,19 @@ export function addDays(value: IsoDate, days: number): IsoDate {
   return new Date(Date.UTC(parts.year, parts.month - 1, parts.day + days)).toISOString().slice(0, 10);
 }
 
+/** `2019-06` → `2019-06-01`; a full date stays as it is. Dates compare as strings from here on. */
+export function firstDayOf(value: string): IsoDate {
+  return value.length === 7 ? `${value}-01` : value;
+}
+
+/** `2019-06` → `2019-06-30`; a full date stays as it is. */
+export function lastDayOf(value: string): IsoDate {
+  if (value.length !== 7) return value;
+  const [year, month] = value.split('-').map(Number) as [number, number];
+  const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+  return addDays(next, -1);
+}
+
 const formatters = {
   day: new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
   month: new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
