@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ACTOR_ROLES, type TimelineEvent } from '../dataset/schema';
 import { actorLabel, type RelationKind, type Vocab } from '../dataset/vocab';
+import { hasChain } from '../filters/response-chain';
 import { copyText } from '../lib/clipboard';
 import { formatDate, formatDateRange } from '../lib/dates';
 import { humanize } from '../lib/format';
@@ -86,9 +87,7 @@ export function DetailsPanel({ event, vocab, onClose, onSelect, onShowChain, lin
       })),
     )
     .filter((g) => g.events.length > 0);
-  const inChain = links.outgoing
-    .concat(links.incoming)
-    .some((l) => l.relation === 'response-to' || l.relation === 'follows');
+  const inChain = hasChain(event.id, vocab);
 
   return (
     <section

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getVocab } from '../dataset/vocab';
 import { smallDataset } from '../test/fixtures/small-dataset';
-import { responseChain } from './response-chain';
+import { hasChain, responseChain } from './response-chain';
 
 describe('responseChain', () => {
   const dataset = smallDataset();
@@ -21,4 +21,19 @@ describe('responseChain', () => {
       expect([...responseChain(id, vocab)].sort()).toEqual([...expected].sort());
     },
   );
+});
+
+describe('hasChain', () => {
+  const dataset = smallDataset();
+  dataset.events[2]!.related = [{ event: 'drone-shootdown', relation: 'same-campaign' }];
+  const vocab = getVocab(dataset);
+
+  it.each([
+    ['drone-shootdown', true],
+    ['cyber-response', true],
+    ['phishing-campaign', false],
+    ['nowhere', false],
+  ])('%s is in a chain: %s (a same-campaign link alone does not make one)', (id, expected) => {
+    expect(hasChain(id, vocab)).toBe(expected);
+  });
 });

@@ -1,7 +1,15 @@
-import type { Vocab } from '../dataset/vocab';
+import type { RelationKind, Vocab } from '../dataset/vocab';
 
 /** Relations that make a chain of escalation: one event answering or following another. */
-const CHAIN_RELATIONS = new Set(['response-to', 'follows']);
+const CHAIN_RELATIONS: ReadonlySet<RelationKind> = new Set(['response-to', 'follows']);
+
+/** Whether `id` is linked to any other event by a relation that makes a chain. */
+export function hasChain(id: string, vocab: Vocab): boolean {
+  const links = vocab.links.get(id);
+  return [...(links?.outgoing ?? []), ...(links?.incoming ?? [])].some((l) =>
+    CHAIN_RELATIONS.has(l.relation),
+  );
+}
 
 /**
  * Every event reachable from `id` through response-to and follows links, in either direction,
