@@ -5,8 +5,8 @@ import { hasChain } from '../filters/response-chain';
 import { copyText } from '../lib/clipboard';
 import { formatDate, formatDateRange } from '../lib/dates';
 import { humanize } from '../lib/format';
-import { TypeBadge } from '../lib/type-badge';
-import { SourceLinks } from './source-links';
+import { TypeBadge } from '../event-parts/type-badge';
+import { SourceLinks } from '../event-parts/source-links';
 
 /** How a link reads from this event's side: outgoing (this → that) and incoming (that → this). */
 const RELATION_LABELS: Record<RelationKind, { outgoing: string; incoming: string }> = {

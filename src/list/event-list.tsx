@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../dataset/schema';
 import { actorLabel, type Vocab } from '../dataset/vocab';
 import { formatDateRange } from '../lib/dates';
 import { plural } from '../lib/format';
-import { TypeBadge } from '../lib/type-badge';
+import { TypeBadge } from '../event-parts/type-badge';
 
 export interface EventListProps {
   events: TimelineEvent[];

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ACTOR_ROLES } from '../dataset/schema';
 import { actorLabel } from '../dataset/vocab';
-import { SourceLinks } from '../details/source-links';
+import { SourceLinks } from '../event-parts/source-links';
 import { useVisibleEvents } from '../filters/use-visible-events';
 import { formatDate, formatDateRange, fromLocalDate } from '../lib/dates';
 import { humanize } from '../lib/format';
