@@ -3,6 +3,51 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of src/, lowest first. A folder may import from its own layer and the ones below it;
+ * the views sit side by side and do not import each other (what two share moves down a layer).
+ */
+export const LAYERS = [
+  ['lib'],
+  ['url-state'],
+  ['dataset'],
+  ['filters'],
+  ['event-parts'],
+  ['timeline', 'list', 'details', 'density', 'export', 'embed', 'open-file'],
+  ['app'],
+];
+
+const onlyTimelineTalksToVis = {
+  group: ['vis-timeline*', 'vis-data*'],
+  message: 'Only src/timeline/ talks to vis-timeline.',
+};
+
+/** One config block per folder of src/: the folders it must not import from. */
+function layerRules() {
+  return LAYERS.flatMap((layer, level) =>
+    layer.map((folder) => {
+      const above = LAYERS.slice(level + 1).flat();
+      const siblings = layer.length > 1 ? layer.filter((f) => f !== folder) : [];
+      const forbidden = [...above, ...siblings].map((f) => ({
+        group: [`../${f}`, `../${f}/*`],
+        message: siblings.includes(f)
+          ? `src/${folder}/ is a view and must not import another view (src/${f}/): move what both need down a layer.`
+          : `src/${folder}/ sits below src/${f}/ and must not import from it (layers: ${LAYERS.map((l) => l.join('|')).join(' ← ')}).`,
+      }));
+      return {
+        files: [`src/${folder}/**/*.{ts,tsx}`],
+        ignores: ['src/**/*.test.{ts,tsx}'],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            { patterns: folder === 'timeline' ? forbidden : [onlyTimelineTalksToVis, ...forbidden] },
+          ],
+        },
+      };
+    }),
+  );
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'ci-results', 'bench-results'] },
   {
@@ -19,15 +64,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/timeline/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['vis-timeline*', 'vis-data*'], message: 'Only src/timeline/ talks to vis-timeline.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlyTimelineTalksToVis] }] },
   },
+  ...layerRules(),
 );

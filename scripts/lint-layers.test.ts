@@ -1,0 +1,37 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('lint keeps the layers of src/', () => {
+  it.each([
+    ['src/lib/bad.ts', "import { getVocab } from '../dataset/vocab';", /below src\/dataset/],
+    ['src/dataset/bad.ts', "import { filterEvents } from '../filters/apply-filters';", /below src\/filters/],
+    [
+      'src/filters/bad.ts',
+      "import { TypeBadge } from '../event-parts/type-badge';",
+      /below src\/event-parts/,
+    ],
+    ['src/list/bad.ts', "import { DetailsPanel } from '../details/details-panel';", /another view/],
+    ['src/timeline/bad.ts', "import { App } from '../app/app';", /below src\/app/],
+    ['src/list/bad.ts', "import { Timeline } from 'vis-timeline/esnext';", /Only src\/timeline/],
+  ])('refuses in %s: %s', async (file, code, message) => {
+    const found = await problems(file, `${code}\nexport const used = [${code.match(/\{ (\w+) \}/)![1]}];\n`);
+    expect(found).toEqual([expect.stringMatching(message)]);
+  });
+
+  it.each([
+    ['src/list/ok.ts', "import { filterEvents } from '../filters/apply-filters';"],
+    ['src/details/ok.ts', "import { TypeBadge } from '../event-parts/type-badge';"],
+    ['src/app/ok.ts', "import { DetailsPanel } from '../details/details-panel';"],
+    ['src/timeline/ok.ts', "import { Timeline } from 'vis-timeline/esnext';"],
+  ])('allows in %s: %s', async (file, code) => {
+    const found = await problems(file, `${code}\nexport const used = [${code.match(/\{ (\w+) \}/)![1]}];\n`);
+    expect(found).toEqual([]);
+  });
+});
