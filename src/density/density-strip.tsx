@@ -21,14 +21,7 @@ export interface DensityStripProps {
 const HEIGHT = 48;
 
 /** Events per month, stacked by type; drag across it to choose dates. A table gives the same counts. */
-export function DensityStrip({
-  events,
-  vocab,
-  window: view,
-  from,
-  to,
-  onRange,
-}: DensityStripProps) {
+export function DensityStrip({ events, vocab, window: view, from, to, onRange }: DensityStripProps) {
   const months = useMemo(() => monthsSpanned(vocab.span), [vocab]);
   const typeOrder = useMemo(() => [...vocab.typeById.keys()], [vocab]);
   const bins = useMemo(() => countByMonth(events, months, typeOrder), [events, months, typeOrder]);
@@ -126,7 +119,10 @@ export function DensityStrip({
         <summary className="cursor-pointer text-xs text-slate-700">Events per month as a table</summary>
         <div className="mt-2 max-h-64 overflow-auto">
           <table className="w-full border-collapse text-left text-xs">
-            <caption className="sr-only">Events per month and type, under the current filters; an event that lasts several months counts in each</caption>
+            <caption className="sr-only">
+              Events per month and type, under the current filters; an event that lasts several months counts
+              in each
+            </caption>
             <thead>
               <tr>
                 <th scope="col" className="border-b border-slate-300 p-1">

@@ -25,10 +25,7 @@ describe('month counts', () => {
       ],
     });
     expect(bins.find((b) => b.month === '2019-10')!.total).toBe(0);
-    const monthsTouched = events.reduce(
-      (sum, e) => sum + monthsSpanned(eventSpan([e])).length,
-      0,
-    );
+    const monthsTouched = events.reduce((sum, e) => sum + monthsSpanned(eventSpan([e])).length, 0);
     expect(bins.reduce((sum, b) => sum + b.total, 0)).toBe(monthsTouched);
   });
 

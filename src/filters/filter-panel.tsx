@@ -3,12 +3,13 @@ import { actorLabel } from '../dataset/vocab';
 import { firstDayOf, lastDayOf } from '../lib/dates';
 import { useUrlState } from '../url-state/use-url-state';
 import { FacetFilter, type FacetOption } from './facet-filter';
+import { SearchBox } from './search-box';
 import { useVisibleEvents } from './use-visible-events';
 
 /** Search, event types, actors, dates and Clear all; every change goes to the URL. */
 export function FilterPanel() {
   const visible = useVisibleEvents();
-  const [state, setState] = useUrlState();
+  const [, setState] = useUrlState();
   const searchId = useId();
   const fromId = useId();
   const toId = useId();
@@ -63,14 +64,7 @@ export function FilterPanel() {
         <label htmlFor={searchId} className="text-sm font-semibold text-slate-900">
           Search events
         </label>
-        <input
-          id={searchId}
-          type="search"
-          className="input mt-1"
-          placeholder="Title, actor, alias, tag, publisher…"
-          value={state.q}
-          onChange={(e) => setState({ q: e.target.value })}
-        />
+        <SearchBox id={searchId} />
       </div>
       <fieldset className="grid grid-cols-2 gap-2">
         <legend className="col-span-2 text-sm font-semibold text-slate-900">Dates</legend>

@@ -1,5 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { addDays, firstDayOf, formatDate, formatDateRange, fromLocalDate, isRealDate, lastDayOf, toLocalDate } from './dates';
+import {
+  addDays,
+  firstDayOf,
+  formatDate,
+  formatDateRange,
+  fromLocalDate,
+  isRealDate,
+  lastDayOf,
+  toLocalDate,
+} from './dates';
 
 const originalTz = process.env.TZ;
 afterAll(() => {

@@ -5,15 +5,46 @@ import { parseUrlState, serializeUrlState, type ParsedUrl, type UrlState } from 
 const CHANGE = 'escalation:urlchange';
 
 function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onPopState);
   window.addEventListener('popstate', onChange);
   window.addEventListener(CHANGE, onChange);
   return () => {
+    window.removeEventListener('popstate', onPopState);
     window.removeEventListener('popstate', onChange);
     window.removeEventListener(CHANGE, onChange);
   };
 }
 
-const getSearch = () => window.location.search;
+/**
+ * A query the browser refused to write (Safari throws SecurityError past 100 history calls in 30 s).
+ * The page reads it instead of the address until a later write succeeds, so the app keeps working.
+ */
+let refused: { query: string; url: string; push: boolean } | null = null;
+let retry: ReturnType<typeof setTimeout> | null = null;
+const RETRY_MS = 1000;
+
+const getSearch = () => refused?.query ?? window.location.search;
+
+function writeHistory(url: string, query: string, push: boolean): void {
+  if (retry !== null) clearTimeout(retry);
+  retry = null;
+  try {
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    refused = null;
+  } catch {
+    refused = { query, url, push };
+    retry = setTimeout(() => {
+      if (refused) writeHistory(refused.url, refused.query, refused.push);
+      window.dispatchEvent(new Event(CHANGE));
+    }, RETRY_MS);
+  }
+}
+
+function onPopState() {
+  // Back or Forward moved the address on: it is the truth again.
+  refused = null;
+}
 
 let lastSearch: string | null = null;
 let lastParsed: ParsedUrl | null = null;
@@ -39,13 +70,12 @@ export function useUrlState(): [UrlState, SetUrlState, ParsedUrl] {
   const search = useSyncExternalStore(subscribe, getSearch, getSearch);
   const result = parsed(search);
   const set = useCallback<SetUrlState>((update, options = {}) => {
-    const current = parsed(window.location.search).state;
+    const current = parsed(getSearch()).state;
     const next = { ...current, ...(typeof update === 'function' ? update(current) : update) };
     const query = serializeUrlState(next);
     const url = `${window.location.pathname}${query}${window.location.hash}`;
-    if (query === window.location.search) return;
-    if (options.push) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    if (query === getSearch()) return;
+    writeHistory(url, query, options.push === true);
     window.dispatchEvent(new Event(CHANGE));
   }, []);
   return [result.state, set, result];
@@ -63,5 +93,5 @@ export function fullPageLink(state: UrlState): string {
 
 /** The state the page was opened with, for what is decided once per page load (embed mode). */
 export function initialUrlState(): UrlState {
-  return parsed(window.location.search).state;
+  return parsed(getSearch()).state;
 }
