@@ -12,6 +12,17 @@ describe('the published dataset', () => {
     expect(editorialProblems(dataset)).toEqual([]);
   });
 
+  it('names every event excused from citing a primary source, with the reason, in VERIFICATION.md', () => {
+    const excused = JSON.parse(readFileSync('data/no-primary-source.json', 'utf8')) as {
+      id: string;
+      why: string;
+    }[];
+    const log = readFileSync('data/VERIFICATION.md', 'utf8');
+    const section = log.slice(log.indexOf('## No primary source found'));
+    const missing = excused.filter((e) => !e.why.trim() || !section.includes(`\`${e.id}\``)).map((e) => e.id);
+    expect(missing).toEqual([]);
+  });
+
   it('has a JSON Schema file that matches the app schema (run npm run schema:data after changing it)', () => {
     expect(readFileSync('data/events.schema.json', 'utf8')).toBe(datasetJsonSchema());
   });
