@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { editorialProblems } from '../src/dataset/editorial-checks';
+import { editorialProblems, PRIMARY_SOURCE_KINDS } from '../src/dataset/editorial-checks';
 import { parseDataset } from '../src/dataset/load-dataset';
 import { datasetJsonSchema } from './json-schema';
 
@@ -10,6 +10,33 @@ describe('the published dataset', () => {
   it('passes the schema and the editorial checks', () => {
     const dataset = parseDataset(raw);
     expect(editorialProblems(dataset)).toEqual([]);
+  });
+
+  it('names every event excused from citing a primary source, with the reason, in VERIFICATION.md', () => {
+    const excused = JSON.parse(readFileSync('data/no-primary-source.json', 'utf8')) as {
+      id: string;
+      why: string;
+    }[];
+    const log = readFileSync('data/VERIFICATION.md', 'utf8');
+    const section = log.slice(log.indexOf('## No primary source found'));
+    const missing = excused.filter((e) => !e.why.trim() || !section.includes(`\`${e.id}\``)).map((e) => e.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('states its counts in data/README.md as they are', () => {
+    const dataset = parseDataset(raw);
+    const count = (...types: string[]) => dataset.events.filter((e) => types.includes(e.type)).length;
+    const primary = dataset.events.filter((e) =>
+      e.sources.some((s) => PRIMARY_SOURCE_KINDS.has(s.kind)),
+    ).length;
+    const readme = readFileSync('data/README.md', 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(
+      `The dataset holds ${dataset.events.length} events and ${dataset.actors.length} actors. ` +
+        `${count('cyberattack', 'cyber-espionage', 'influence-operation')} events are cyber operations ` +
+        `(${count('cyberattack')} attacks, ${count('cyber-espionage')} espionage, ` +
+        `${count('influence-operation')} influence operations) and ${count('kinetic')} are kinetic; ` +
+        `${primary} events cite a primary source`,
+    );
   });
 
   it('has a JSON Schema file that matches the app schema (run npm run schema:data after changing it)', () => {

@@ -4,9 +4,15 @@ import { editorialProblems } from './editorial-checks';
 
 type Mutation = (d: ReturnType<typeof smallDataset>) => void;
 
+/** The fixture's events that cite only news, excused as the published list excuses its own. */
+const excused = [
+  { id: 'phishing-campaign', why: 'test' },
+  { id: 'port-disruption', why: 'test' },
+];
+
 describe('editorial checks for a published dataset', () => {
   it('finds nothing wrong with a tidy dataset', () => {
-    expect(editorialProblems(smallDataset())).toEqual([]);
+    expect(editorialProblems(smallDataset(), excused)).toEqual([]);
   });
 
   it.each<[string, Mutation, string]>([
@@ -50,9 +56,44 @@ describe('editorial checks for a published dataset', () => {
       (d) => void (d.events[1]!.title = 'x'.repeat(91)),
       'events[1].title: longer than 90 characters',
     ],
+    [
+      'a source on a staging host',
+      (d) => void (d.events[0]!.sources[0]!.url = 'https://digital-stage.thehill.com/policy/a'),
+      'events[0].sources[0].url: refused host (a staging host of The Hill',
+    ],
+    [
+      'a source on a content farm, under any subdomain',
+      (d) => void (d.events[1]!.sources[0]!.url = 'https://www.urdupoint.com/en/world/a.html'),
+      'events[1].sources[0].url: refused host (a content farm',
+    ],
+    [
+      'an event with no primary source that is not excused',
+      (d) => void (d.events[0]!.sources = [d.events[2]!.sources[0]!]),
+      'events[0].sources: no government, court or vendor source',
+    ],
+    [
+      'an excused event that now cites a primary source',
+      (d) => void d.events[2]!.sources.push({ ...d.events[0]!.sources[0]! }),
+      'events[2].sources: cites a primary source; remove "phishing-campaign"',
+    ],
+    [
+      'two events on the same day with near-identical titles',
+      (d) => void d.events.splice(1, 0, { ...d.events[0]!, id: 'again', title: 'Iran shoots down US drone' }),
+      'events[1].title: duplicates events[0] ("drone-shootdown") on the same date',
+    ],
   ])('reports %s with its path', (_, mutate, expected) => {
     const data = smallDataset();
     mutate(data);
-    expect(editorialProblems(data).some((p) => p.startsWith(expected))).toBe(true);
+    expect(editorialProblems(data, excused).some((p) => p.startsWith(expected))).toBe(true);
+  });
+
+  it('tells apart events on the same day whose titles differ', () => {
+    const data = smallDataset();
+    data.events.splice(1, 0, {
+      ...data.events[0]!,
+      id: 'other',
+      title: 'US strikes on Iranian radar called off',
+    });
+    expect(editorialProblems(data, excused)).toEqual([]);
   });
 });
