@@ -127,3 +127,19 @@ function duplicatePairs(events: readonly TimelineEvent[]): [number, number][] {
   });
   return pairs;
 }
+
+/** The counts data/README.md states, as one sentence (a test keeps the README true to the data). */
+export function datasetCounts(dataset: Dataset): string {
+  const count = (...types: string[]) => dataset.events.filter((e) => types.includes(e.type)).length;
+  const primary = dataset.events.filter((e) =>
+    e.sources.some((s) => PRIMARY_SOURCE_KINDS.has(s.kind)),
+  ).length;
+  return (
+    `The dataset holds ${dataset.events.length} events and ${dataset.actors.length} actors. ` +
+    `${count('cyberattack', 'cyber-espionage', 'influence-operation')} events are cyber operations ` +
+    `(${count('cyberattack')} attacks, ${count('cyber-espionage')} espionage, ` +
+    `${count('influence-operation')} influence operations) and ${count('kinetic')} are kinetic; ` +
+    `${primary} events cite a primary source (government, court or vendor), and the other ` +
+    `${dataset.events.length - primary} are listed in \`no-primary-source.json\` with the reason.`
+  );
+}
