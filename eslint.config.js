@@ -67,4 +67,39 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [onlyTimelineTalksToVis] }] },
   },
   ...layerRules(),
+  // The browser tests and the benchmark share tools/ and never import each other.
+  {
+    files: ['e2e/**/*.{ts,mjs,js}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../bench', '../bench/*'], message: 'e2e/ and bench/ share tools/ only.' }] },
+      ],
+    },
+  },
+  {
+    files: ['bench/**/*.{ts,mjs,js}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../e2e', '../e2e/*'], message: 'e2e/ and bench/ share tools/ only.' }] },
+      ],
+    },
+  },
+  {
+    files: ['tools/**/*.{ts,mjs,js}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../e2e', '../e2e/*', '../bench', '../bench/*'],
+              message: 'tools/ imports neither e2e/ nor bench/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

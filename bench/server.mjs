@@ -1,7 +1,7 @@
 // The benchmark's static server on 127.0.0.1: the app build at /, the generated datasets at
 // /bench-data/, the bare page build at /bench/bare/, the TimelineJS page at /bench/pages/ and the
-// TimelineJS package at /tl/. Same headers as e2e/serve.mjs; the app gets exactly its strict CSP.
-import { CSP, serveMounts } from '../e2e/serve.mjs';
+// TimelineJS package at /tl/. Same headers as tools/serve.mjs; the app gets exactly its strict CSP.
+import { CSP, serveMounts } from '../tools/serve.mjs';
 
 // TimelineJS writes style attributes through innerHTML, which style-src 'self' would block; it still
 // may not reach any other host.

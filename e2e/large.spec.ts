@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { generateDataset } from '../bench/generate.mjs';
+import { generateDataset } from '../tools/generate-dataset.mjs';
 import { seriousViolations } from './axe';
 import { countText, drawnItems, expect, test } from './fixtures';
 

@@ -35,3 +35,23 @@ describe('lint keeps the layers of src/', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('lint keeps the browser tests and the benchmark apart', () => {
+  it.each([
+    ['bench/bad.mjs', "import { test } from '../e2e/fixtures';"],
+    ['e2e/bad.spec.ts', "import { stats } from '../bench/stats.mjs';"],
+    ['tools/bad.mjs', "import { stats } from '../bench/stats.mjs';"],
+  ])('refuses in %s: %s', async (file, code) => {
+    const found = await problems(file, `${code}\nexport const used = [${code.match(/\{ (\w+) \}/)![1]}];\n`);
+    expect(found).toEqual([expect.stringMatching(/share tools|imports neither/)]);
+  });
+
+  it('lets both use tools/', async () => {
+    expect(
+      await problems(
+        'bench/ok.mjs',
+        "import { serve } from '../tools/serve.mjs';\nexport const used = [serve];\n",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 // A bare vis-timeline page: the same esnext builds, and the app's own items, rows, options and item CSS
-// (src/timeline/), without React, validation or filters. Driven by bench/run.mjs via window.bench.
+// (src/timeline/), without React, validation or filters. Driven by bench/scenarios/bare.mjs via window.bench.
 // URL: bare.html?data=/bench-data/events-1000.json&width=968&filter=dataview|dataset&window=fit|span|park
 //   window=fit (default): no start/end, vis-timeline fits the items itself (the plain way to use it;
 //     the benchmark's "bare vis-timeline").

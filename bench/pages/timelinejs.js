@@ -1,4 +1,4 @@
-// TimelineJS3 drawing the same events, in its JSON format. Driven by bench/run.mjs via window.bench.
+// TimelineJS3 drawing the same events, in its JSON format. Driven by bench/scenarios/timelinejs.mjs via window.bench.
 // URL: timelinejs.html?data=/bench-data/events-1000.json
 /* global TL */
 const params = new URLSearchParams(location.search);

@@ -1,5 +1,5 @@
 // Serves the production build on 127.0.0.1 with the strict Content-Security-Policy we recommend,
-// so every browser test also proves the app runs under it. Usage: node e2e/serve.mjs [port] [dir]
+// so every browser test also proves the app runs under it. Usage: node tools/serve.mjs [port] [dir]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';

@@ -1,0 +1,215 @@
+// Who and what the synthetic datasets are about: their actors, event types and who does what to whom.
+// The filter the benchmark applies is "actor = iran", which about half the events involve.
+
+export const ACTORS = [
+  { id: 'us', name: 'United States', kind: 'state', country: 'US', aliases: ['US government', 'Washington'] },
+  {
+    id: 'us-military',
+    name: 'US military',
+    kind: 'military',
+    country: 'US',
+    aliases: ['Pentagon', 'CENTCOM'],
+  },
+  {
+    id: 'us-cybercom',
+    name: 'US Cyber Command',
+    shortName: 'CYBERCOM',
+    kind: 'military',
+    country: 'US',
+    aliases: ['USCYBERCOM'],
+  },
+  {
+    id: 'us-treasury',
+    name: 'US Department of the Treasury',
+    shortName: 'Treasury',
+    kind: 'government-agency',
+    country: 'US',
+    aliases: ['OFAC'],
+  },
+  {
+    id: 'us-doj',
+    name: 'US Department of Justice',
+    shortName: 'DOJ',
+    kind: 'government-agency',
+    country: 'US',
+    aliases: ['Justice Department'],
+  },
+  {
+    id: 'cisa',
+    name: 'Cybersecurity and Infrastructure Security Agency',
+    shortName: 'CISA',
+    kind: 'government-agency',
+    country: 'US',
+    aliases: [],
+  },
+  {
+    id: 'fbi',
+    name: 'Federal Bureau of Investigation',
+    shortName: 'FBI',
+    kind: 'government-agency',
+    country: 'US',
+    aliases: [],
+  },
+  { id: 'iran', name: 'Iran', kind: 'state', country: 'IR', aliases: ['Islamic Republic of Iran', 'Tehran'] },
+  {
+    id: 'irgc',
+    name: 'Islamic Revolutionary Guard Corps',
+    shortName: 'IRGC',
+    kind: 'military',
+    country: 'IR',
+    aliases: ['Sepah'],
+  },
+  {
+    id: 'mois',
+    name: 'Ministry of Intelligence and Security',
+    shortName: 'MOIS',
+    kind: 'intelligence',
+    country: 'IR',
+    aliases: ['VAJA'],
+  },
+  {
+    id: 'apt33',
+    name: 'APT33',
+    kind: 'apt-group',
+    country: 'IR',
+    aliases: ['Elfin', 'Peach Sandstorm'],
+    mitreAttackId: 'G0064',
+  },
+  {
+    id: 'apt34',
+    name: 'APT34',
+    kind: 'apt-group',
+    country: 'IR',
+    aliases: ['OilRig', 'Hazel Sandstorm'],
+    mitreAttackId: 'G0049',
+  },
+  {
+    id: 'apt35',
+    name: 'APT35',
+    kind: 'apt-group',
+    country: 'IR',
+    aliases: ['Charming Kitten', 'Mint Sandstorm'],
+    mitreAttackId: 'G0059',
+  },
+  {
+    id: 'muddywater',
+    name: 'MuddyWater',
+    kind: 'apt-group',
+    country: 'IR',
+    aliases: ['Mango Sandstorm'],
+    mitreAttackId: 'G0069',
+  },
+  { id: 'cyberav3ngers', name: 'CyberAv3ngers', kind: 'hacktivist', aliases: ['Cyber Avengers'] },
+  { id: 'predatory-sparrow', name: 'Predatory Sparrow', kind: 'hacktivist', aliases: ['Gonjeshke Darande'] },
+  { id: 'israel', name: 'Israel', kind: 'state', country: 'IL', aliases: ['Israeli government'] },
+  { id: 'saudi-arabia', name: 'Saudi Arabia', kind: 'state', country: 'SA', aliases: ['Riyadh'] },
+  {
+    id: 'uae',
+    name: 'United Arab Emirates',
+    shortName: 'UAE',
+    kind: 'state',
+    country: 'AE',
+    aliases: ['Abu Dhabi'],
+  },
+  {
+    id: 'houthis',
+    name: 'Ansar Allah (Houthis)',
+    shortName: 'Houthis',
+    kind: 'other',
+    aliases: ['Ansar Allah'],
+  },
+  {
+    id: 'microsoft',
+    name: 'Microsoft',
+    kind: 'company',
+    country: 'US',
+    aliases: ['Microsoft Threat Intelligence'],
+  },
+  { id: 'mandiant', name: 'Mandiant', kind: 'company', country: 'US', aliases: ['Google Cloud Mandiant'] },
+];
+
+export const EVENT_TYPES = [
+  {
+    id: 'kinetic',
+    label: 'Kinetic',
+    color: '#b91c1c',
+    description: 'Use of physical force: strikes, missile or drone attacks, sabotage, seizures of ships.',
+  },
+  {
+    id: 'cyberattack',
+    label: 'Cyberattack',
+    color: '#6d28d9',
+    description: 'A cyber operation that disrupts, damages or destroys systems or data.',
+  },
+  {
+    id: 'cyber-espionage',
+    label: 'Cyber-espionage',
+    color: '#0e7490',
+    description: 'A cyber operation that steals or collects information.',
+  },
+  {
+    id: 'influence-operation',
+    label: 'Influence operation',
+    color: '#c2410c',
+    description: 'An attempt to sway opinion through deceptive messages, personas or leaks.',
+  },
+  {
+    id: 'sanction',
+    label: 'Sanction',
+    color: '#15803d',
+    description: 'An economic or legal measure against a state, organisation or person.',
+  },
+  {
+    id: 'indictment',
+    label: 'Indictment',
+    color: '#1d4ed8',
+    description: 'Criminal charges made public by a prosecutor, or seizures ordered by a court.',
+  },
+  {
+    id: 'advisory',
+    label: 'Advisory',
+    color: '#854d0e',
+    description: "A warning or report describing a threat actor's activity and defences.",
+  },
+  {
+    id: 'diplomatic',
+    label: 'Diplomatic',
+    color: '#475569',
+    description: 'A step between governments: talks, agreements, prisoner exchanges.',
+  },
+  {
+    id: 'statement',
+    label: 'Statement',
+    color: '#9d174d',
+    description: 'An official statement, attribution or claim that is itself the news.',
+  },
+];
+
+/** Who does what: per type, the likely perpetrators and targets (ids from ACTORS). */
+export const CAST = {
+  kinetic: {
+    by: ['irgc', 'us-military', 'israel', 'houthis', 'iran'],
+    on: ['saudi-arabia', 'uae', 'us-military', 'iran', 'israel'],
+  },
+  cyberattack: {
+    by: ['apt33', 'cyberav3ngers', 'predatory-sparrow', 'muddywater', 'us-cybercom'],
+    on: ['iran', 'israel', 'saudi-arabia', 'us', 'uae'],
+  },
+  'cyber-espionage': {
+    by: ['apt34', 'apt35', 'muddywater', 'apt33', 'mois'],
+    on: ['us', 'israel', 'uae', 'saudi-arabia', 'iran'],
+  },
+  'influence-operation': { by: ['apt35', 'irgc', 'mois', 'iran'], on: ['us', 'israel', 'saudi-arabia'] },
+  sanction: { by: ['us-treasury', 'us', 'israel'], on: ['irgc', 'mois', 'iran', 'houthis', 'apt35'] },
+  indictment: { by: ['us-doj', 'fbi'], on: ['apt35', 'irgc', 'mois', 'apt33'] },
+  advisory: {
+    by: ['cisa', 'fbi', 'microsoft', 'mandiant'],
+    on: ['apt34', 'muddywater', 'cyberav3ngers', 'apt35'],
+  },
+  diplomatic: {
+    by: ['us', 'iran', 'saudi-arabia', 'uae', 'israel'],
+    on: ['iran', 'us', 'saudi-arabia', 'israel'],
+  },
+  statement: { by: ['us', 'iran', 'israel', 'irgc', 'microsoft'], on: ['iran', 'us', 'israel', 'houthis'] },
+};
+export const TYPE_WEIGHTS = [10, 16, 20, 7, 14, 6, 12, 7, 8];

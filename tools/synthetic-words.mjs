@@ -1,0 +1,127 @@
+// The words the synthetic datasets' titles, summaries, tags and sources are made of.
+
+export const VERBS = {
+  kinetic: [
+    'strikes',
+    'launches drones at',
+    'seizes a tanker near',
+    'fires missiles toward',
+    'sabotages facilities of',
+  ],
+  cyberattack: [
+    'wipes servers at',
+    'defaces websites of',
+    'disrupts fuel stations in',
+    'hits water controllers in',
+    'deploys ransomware against',
+  ],
+  'cyber-espionage': [
+    'phishes officials in',
+    'breaches telecom networks in',
+    'steals email from',
+    'targets researchers in',
+    'implants backdoors at',
+  ],
+  'influence-operation': [
+    'impersonates journalists in',
+    'runs fake personas targeting',
+    'leaks doctored files about',
+    'sends threatening email to voters in',
+  ],
+  sanction: [
+    'designates procurement agents of',
+    'freezes assets linked to',
+    'sanctions front companies of',
+    'lists drone suppliers of',
+  ],
+  indictment: [
+    'charges hackers working for',
+    'unseals charges against operatives of',
+    'seizes domains used by',
+    'indicts a contractor of',
+  ],
+  advisory: [
+    'warns about tooling used by',
+    'publishes indicators for',
+    'details intrusions attributed to',
+    'issues guidance against',
+  ],
+  diplomatic: [
+    'opens talks with',
+    'exchanges prisoners with',
+    'restores relations with',
+    'recalls its envoy from',
+  ],
+  statement: ['accuses', 'denies claims by', 'attributes an operation to', 'threatens retaliation against'],
+};
+export const OBJECTS = [
+  'the energy sector',
+  'port operators',
+  'a petrochemical plant',
+  'government ministries',
+  'airline systems',
+  'university researchers',
+  'shipping firms',
+  'defense contractors',
+  'hospital networks',
+  'financial regulators',
+  'telecommunication providers',
+  'water utilities',
+  'election officials',
+  'dissidents abroad',
+  'nuclear facilities',
+];
+export const QUALIFIERS = [
+  'after weeks of rising tension',
+  'amid stalled negotiations',
+  'according to officials',
+  'in a coordinated campaign',
+  'during a regional crisis',
+  'as investigators report',
+  'in response to earlier attacks',
+  'ahead of a key vote',
+  'despite international warnings',
+  'in the second wave this year',
+];
+export const SENTENCES = [
+  'Officials said the operation had been prepared for several months and involved more than one unit.',
+  'Researchers who examined the samples said the tooling overlapped with earlier campaigns.',
+  'The government denied involvement and called the accusations politically motivated.',
+  'A spokesperson said damage was limited and services were restored within two days.',
+  'Independent analysts cautioned that the attribution rests on technical indicators alone.',
+  'Diplomats briefed partners on the findings in a closed session the following week.',
+  'Local media reported disruptions to payment systems and fuel distribution in several provinces.',
+  'The advisory lists indicators of compromise and recommends patching exposed appliances.',
+  'Prosecutors said the defendants remain at large and are believed to live abroad.',
+  'Company investigators said the intruders used stolen credentials and custom malware.',
+];
+export const TAGS = [
+  'wiper',
+  'phishing',
+  'tanker',
+  'drones',
+  'ics',
+  'ransomware',
+  'hack-and-leak',
+  'telecom',
+  'maritime',
+  'nuclear',
+  'elections',
+  'espionage',
+  'energy',
+  'water',
+];
+export const PUBLISHERS = [
+  ['Reuters', 'news'],
+  ['Associated Press', 'news'],
+  ['US Department of the Treasury', 'government'],
+  ['CISA', 'government'],
+  ['Microsoft Threat Intelligence', 'vendor'],
+  ['Mandiant', 'vendor'],
+  ['Citizen Lab', 'research'],
+  ['US District Court', 'court'],
+  ['Human Rights Watch', 'ngo'],
+  ['Al-Monitor', 'news'],
+];
+export const RELATIONS = ['response-to', 'follows', 'same-campaign', 'disclosed-in'];
+export const ROLES_EXTRA = ['attributor', 'responder', 'other'];
