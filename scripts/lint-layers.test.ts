@@ -35,3 +35,35 @@ describe('lint keeps the layers of src/', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('lint keeps zod and the timeline out of the first load', () => {
+  async function found(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? [])
+      .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')
+      .map((m) => m.message);
+  }
+
+  it.each([
+    [
+      'src/list/bad.ts',
+      "import { ACTOR_ROLES } from '../dataset/schema';\nexport const x = ACTOR_ROLES;",
+      /zod/,
+    ],
+    [
+      'src/app/bad.tsx',
+      "import { TimelineView } from '../timeline/timeline-view';\nexport const x = TimelineView;",
+      /own chunk/,
+    ],
+  ])('refuses in %s a value import: %s', async (file, code, message) => {
+    expect(await found(file, code)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it.each([
+    ['src/list/ok.ts', "import type { Dataset } from '../dataset/schema';\nexport type X = Dataset;"],
+    ['src/list/ok.ts', "import { ACTOR_ROLES } from '../dataset/fields';\nexport const x = ACTOR_ROLES;"],
+    ['src/dataset/ok.ts', "import { datasetSchema } from './schema';\nexport const x = datasetSchema;"],
+  ])('allows in %s: %s', async (file, code) => {
+    expect(await found(file, code)).toEqual([]);
+  });
+});
