@@ -102,4 +102,29 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The first load stays small: zod (through schema.ts) and the timeline's library load on demand.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/dataset/**', 'src/timeline/**', 'src/test/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/dataset/schema'],
+              allowTypeImports: true,
+              message:
+                'schema.ts brings zod into the first load: take values from dataset/fields (types are free).',
+            },
+            {
+              group: ['**/timeline/*'],
+              allowTypeImports: true,
+              message: 'The timeline is its own chunk: load it through app/lazy-timeline (types are free).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { visTimelineWithoutGraph2d } from './scripts/vis-timeline-without-graph2d.ts';
 
 const DATASET_FILE = resolve(import.meta.dirname, 'data/events.json');
 const DATASET_PATH = 'data/events.json';
@@ -33,7 +34,7 @@ function datasetFile(): Plugin {
 export default defineConfig({
   // Relative by default, so the build works from any folder; BASE_PATH pins an absolute one.
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), tailwindcss(), datasetFile()],
+  plugins: [react(), tailwindcss(), datasetFile(), visTimelineWithoutGraph2d()],
   build: { target: 'es2022', sourcemap: true },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

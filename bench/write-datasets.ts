@@ -3,7 +3,8 @@
 // Usage: npx tsx bench/write-datasets.ts [--sizes 100,1000,10000] [--seed 20190408] [--out bench/.data]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { DatasetError, parseDataset } from '../src/dataset/load-dataset.ts';
+import { DatasetError } from '../src/dataset/load-dataset.ts';
+import { parseDataset } from '../src/dataset/validate-dataset.ts';
 import { DEFAULT_SEED, generateDataset } from '../tools/generate-dataset.mjs';
 import { DATA_DIR, DEFAULT_SIZES, datasetPath } from './datasets.mjs';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetCounts, editorialProblems } from '../src/dataset/editorial-checks';
-import { parseDataset } from '../src/dataset/load-dataset';
+import { parseDataset } from '../src/dataset/validate-dataset';
 import { datasetJsonSchema } from './json-schema';
 
 describe('the published dataset', () => {

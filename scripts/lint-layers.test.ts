@@ -1,5 +1,8 @@
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Linting loads the whole config and TypeScript parser once: slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const eslint = new ESLint();
 
@@ -53,5 +56,37 @@ describe('lint keeps the browser tests and the benchmark apart', () => {
         "import { serve } from '../tools/serve.mjs';\nexport const used = [serve];\n",
       ),
     ).toEqual([]);
+  });
+});
+
+describe('lint keeps zod and the timeline out of the first load', () => {
+  async function found(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? [])
+      .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')
+      .map((m) => m.message);
+  }
+
+  it.each([
+    [
+      'src/list/bad.ts',
+      "import { ACTOR_ROLES } from '../dataset/schema';\nexport const x = ACTOR_ROLES;",
+      /zod/,
+    ],
+    [
+      'src/app/bad.tsx',
+      "import { TimelineView } from '../timeline/timeline-view';\nexport const x = TimelineView;",
+      /own chunk/,
+    ],
+  ])('refuses in %s a value import: %s', async (file, code, message) => {
+    expect(await found(file, code)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it.each([
+    ['src/list/ok.ts', "import type { Dataset } from '../dataset/schema';\nexport type X = Dataset;"],
+    ['src/list/ok.ts', "import { ACTOR_ROLES } from '../dataset/fields';\nexport const x = ACTOR_ROLES;"],
+    ['src/dataset/ok.ts', "import { datasetSchema } from './schema';\nexport const x = datasetSchema;"],
+  ])('allows in %s: %s', async (file, code) => {
+    expect(await found(file, code)).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
 // Usage: npm run validate:data [-- path/to/events.json ...]
 import { readFileSync } from 'node:fs';
 import { editorialProblems } from '../src/dataset/editorial-checks.ts';
-import { DatasetError, parseDataset } from '../src/dataset/load-dataset.ts';
+import { DatasetError } from '../src/dataset/load-dataset.ts';
+import { parseDataset } from '../src/dataset/validate-dataset.ts';
 
 const files = process.argv.slice(2).length ? process.argv.slice(2) : ['data/events.json'];
 let failed = false;

@@ -12,7 +12,7 @@ describe('loading the dataset', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading the timeline');
     expect(await screen.findByRole('heading', { level: 1, name: 'Test escalation' })).toBeInTheDocument();
     expect(screen.getByText('Showing 6 of 6 events')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Timeline of 6 events' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Timeline of 6 events' })).toBeInTheDocument();
   });
 
   it('says what failed on a 500 and loads the data when Retry is pressed', async () => {

@@ -1,18 +1,18 @@
-import { useCallback, useState, type CSSProperties } from 'react';
+import { Suspense, useCallback, useState, type CSSProperties } from 'react';
 import { DensityStrip } from '../density/density-strip';
 import { ExportMenu } from '../export/export-menu';
 import { useVisibleEvents } from '../filters/use-visible-events';
 import { EventList } from '../list/event-list';
 import { useMediaQuery } from '../lib/use-media-query';
-import { TimelineView } from '../timeline/timeline-view';
 import type { GroupBy, View } from '../url-state/params';
 import { useUrlState } from '../url-state/use-url-state';
+import { LazyTimelineView, NARROW_SCREEN, TimelineLoading } from './lazy-timeline';
 
 /** The count, the view and grouping switches, the legend, and the timeline or the list. */
 export function EventsView({ datasetKey, compact = false }: { datasetKey: string; compact?: boolean }) {
   const visible = useVisibleEvents();
   const [state, setState] = useUrlState();
-  const narrow = useMediaQuery('(max-width: 639px)');
+  const narrow = useMediaQuery(NARROW_SCREEN);
   // The visible window is the timeline's own, not shareable state: it only outlines the strip.
   const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
   const select = useCallback(
@@ -95,18 +95,20 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
         onRange={(from, to) => setState({ from, to, chain: undefined })}
       />
       {view === 'timeline' ? (
-        <TimelineView
-          key={datasetKey}
-          events={events}
-          allEvents={dataset.events}
-          vocab={vocab}
-          groupBy={state.group}
-          selectedId={selectedId}
-          onSelect={select}
-          chainRoot={chainId}
-          onRangeChange={setVisibleWindow}
-          maxHeight={compact ? 420 : undefined}
-        />
+        <Suspense fallback={<TimelineLoading />}>
+          <LazyTimelineView
+            key={datasetKey}
+            events={events}
+            allEvents={dataset.events}
+            vocab={vocab}
+            groupBy={state.group}
+            selectedId={selectedId}
+            onSelect={select}
+            chainRoot={chainId}
+            onRangeChange={setVisibleWindow}
+            maxHeight={compact ? 420 : undefined}
+          />
+        </Suspense>
       ) : (
         <EventList events={events} vocab={vocab} selectedId={selectedId} onSelect={select} />
       )}

@@ -2,7 +2,8 @@ import xssPayloads from '../test/fixtures/xss-payloads.json';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { smallDataset } from '../test/fixtures/small-dataset';
-import { DatasetError, loadDataset, MAX_DATASET_BYTES, parseDataset } from './load-dataset';
+import { DatasetError, loadDataset, MAX_DATASET_BYTES } from './load-dataset';
+import { parseDataset } from './validate-dataset';
 
 function problemsOf(json: unknown): string[] {
   try {

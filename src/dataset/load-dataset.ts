@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { datasetSchema, type Dataset } from './schema';
+import type { Dataset } from './schema';
 
 /** What went wrong while loading a dataset; each kind has its own message and remedy. */
 export type DatasetErrorKind =
@@ -37,51 +36,6 @@ export class DatasetError extends Error {
 export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
 /** A response that has not finished by then is abandoned. */
 export const DATASET_TIMEOUT_MS = 20_000;
-
-/** `events[12].sources[0].url`, or `dataset` for the top level. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || 'dataset';
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : typeof value;
-}
-
-const messages: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'is required';
-    const expected =
-      issue.expected === 'array'
-        ? 'an array'
-        : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
-    return `must be ${expected}, not ${describe(issue.input)}`;
-  }
-  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
-  if (issue.code === 'too_small' && issue.origin === 'array')
-    return `must have at least ${String(issue.minimum)} item(s)`;
-  return undefined;
-};
-
-/** Turns any JSON value into a Dataset, or throws a DatasetError listing each problem with its path. */
-export function parseDataset(json: unknown): Dataset {
-  const result = datasetSchema.safeParse(json, { error: messages });
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-  throw new DatasetError(
-    'invalid',
-    `The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`,
-    {
-      problems,
-    },
-  );
-}
 
 async function readCapped(response: Response): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
@@ -124,6 +78,8 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
     () => controller.abort(new DatasetError('timeout', 'timeout')),
     DATASET_TIMEOUT_MS,
   );
+  // The validator (zod and the schema) is its own chunk: it downloads while the data does.
+  const validator = import('./validate-dataset').catch(() => null);
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
@@ -163,7 +119,9 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
         looksHtml ? 'The address returned a web page, not a JSON dataset.' : 'The file is not valid JSON.',
       );
     }
-    return parseDataset(json);
+    const validate = await validator;
+    if (!validate) throw new DatasetError('network', 'The code that checks the dataset could not be loaded.');
+    return validate.parseDataset(json);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

@@ -1,5 +1,24 @@
 import { z } from 'zod';
 import { isRealDate } from '../lib/dates';
+import {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  ATTRIBUTION_STATUSES,
+  DATE_PRECISIONS,
+  isHttpUrl,
+  RELATIONS,
+  SOURCE_KINDS,
+} from './fields';
+
+export {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  ATTRIBUTION_STATUSES,
+  DATE_PRECISIONS,
+  isHttpUrl,
+  RELATIONS,
+  SOURCE_KINDS,
+};
 
 // No `new Function` code generation: a strict CSP (script-src 'self') reports even zod's probe for it.
 z.config({ jitless: true });
@@ -9,23 +28,6 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine(isRealDate, 'is not a real calendar date');
-
-/**
- * Only absolute http(s) URLs, written as such: anything else could run script when followed. URLs
- * with credentials or punycode (look-alike) host names are refused too: a reader could be misled
- * about where a link goes.
- */
-export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\/[^\s/]/i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-    if (url.username || url.password) return false;
-    return !url.hostname.split('.').some((label) => label.startsWith('xn--'));
-  } catch {
-    return false;
-  }
-}
 
 const httpUrl = z.string().refine(isHttpUrl, 'must be an http(s) URL');
 const id = z
@@ -39,30 +41,6 @@ const text = (max: number) =>
     .string()
     .max(max, `must be at most ${max} characters`)
     .refine((value) => value.trim().length > 0, 'must not be empty');
-
-export const ACTOR_KINDS = [
-  'state',
-  'government-agency',
-  'military',
-  'intelligence',
-  'apt-group',
-  'hacktivist',
-  'company',
-  'international-org',
-  'other',
-] as const;
-export const ACTOR_ROLES = ['perpetrator', 'target', 'responder', 'attributor', 'other'] as const;
-export const ATTRIBUTION_STATUSES = [
-  'acknowledged',
-  'claimed',
-  'attributed',
-  'alleged',
-  'disputed',
-  'unattributed',
-] as const;
-export const RELATIONS = ['response-to', 'follows', 'same-campaign', 'disclosed-in'] as const;
-export const SOURCE_KINDS = ['government', 'news', 'vendor', 'research', 'ngo', 'court', 'other'] as const;
-export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 
 export const actorSchema = z.object({
   /** Stable identifier used by events and the `actors` URL parameter. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { ACTOR_ROLES, type TimelineEvent } from '../dataset/schema';
+import { ACTOR_ROLES } from '../dataset/fields';
+import type { TimelineEvent } from '../dataset/schema';
 import { actorLabel, type RelationKind, type Vocab } from '../dataset/vocab';
 import { hasChain } from '../filters/response-chain';
 import { copyText } from '../lib/clipboard';

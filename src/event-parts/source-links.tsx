@@ -1,5 +1,5 @@
 import type { Source } from '../dataset/schema';
-import { isHttpUrl } from '../dataset/schema';
+import { isHttpUrl } from '../dataset/fields';
 import { formatDate } from '../lib/dates';
 import { humanize } from '../lib/format';
 

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../dataset/load-dataset';
+import { parseDataset } from '../dataset/validate-dataset';
 import { getVocab } from '../dataset/vocab';
 import { smallDataset } from '../test/fixtures/small-dataset';
 import { fileName, toCsv, toIcs, toJson } from './formats';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { ACTOR_ROLES } from '../dataset/schema';
+import { ACTOR_ROLES } from '../dataset/fields';
 import { actorLabel } from '../dataset/vocab';
 import { SourceLinks } from '../event-parts/source-links';
 import { useVisibleEvents } from '../filters/use-visible-events';
