@@ -1,6 +1,8 @@
 import { useCallback, useState, type CSSProperties } from 'react';
 import { DensityStrip } from '../density/density-strip';
 import { ExportMenu } from '../export/export-menu';
+import { CLEARED } from '../filters/active-filters';
+import { FilterChips } from '../filters/filter-chips';
 import { useVisibleEvents } from '../filters/use-visible-events';
 import { EventList } from '../list/event-list';
 import { useMediaQuery } from '../lib/use-media-query';
@@ -8,13 +10,36 @@ import { TimelineView } from '../timeline/timeline-view';
 import type { GroupBy, View } from '../url-state/params';
 import { useUrlState } from '../url-state/use-url-state';
 
+/** The element holding the timeline or the list: where "Skip to events" and "Show N events" go. */
+export const EVENTS_ID = 'events';
+
+/**
+ * How much chrome sits around the events: the full page; an embed (the same controls, tighter);
+ * or a bare embed (`controls=0`: the events, the axis and the zoom buttons only).
+ */
+export type EventsVariant = 'page' | 'embed' | 'bare';
+
+/** Room the embed keeps for its bars, so the timeline fills the rest of the frame. */
+const EMBED_CHROME_PX: Record<EventsVariant, number> = { page: 0, embed: 280, bare: 110 };
+
 /** The count, the view and grouping switches, the legend, and the timeline or the list. */
-export function EventsView({ datasetKey, compact = false }: { datasetKey: string; compact?: boolean }) {
+export function EventsView({
+  datasetKey,
+  variant = 'page',
+}: {
+  datasetKey: string;
+  variant?: EventsVariant;
+}) {
   const visible = useVisibleEvents();
   const [state, setState] = useUrlState();
   const narrow = useMediaQuery('(max-width: 639px)');
   // The visible window is the timeline's own, not shareable state: it only outlines the strip.
   const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
+  // Read once: in a frame that the host sizes to its content, a height that followed the frame
+  // would grow with it.
+  const [maxHeight] = useState(() =>
+    variant === 'page' ? undefined : Math.max(240, window.innerHeight - EMBED_CHROME_PX[variant]),
+  );
   const select = useCallback(
     (id: string | null) => setState({ event: id ?? undefined }, { push: id !== null }),
     [setState],
@@ -22,49 +47,58 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
   if (!visible) return null;
   const { dataset, vocab, events, selectedId, chainId, filters } = visible;
   const view: View = state.view ?? (narrow ? 'list' : 'timeline');
+  const bare = variant === 'bare';
+  const count = `Showing ${events.length.toLocaleString('en-US')} of ${dataset.events.length.toLocaleString('en-US')} events`;
 
   return (
-    <div className="flex min-w-0 flex-col gap-3">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <p role="status" aria-live="polite" className="text-sm font-medium text-slate-900">
-          Showing {events.length.toLocaleString('en-US')} of {dataset.events.length.toLocaleString('en-US')}{' '}
-          events
+    <div className={`flex min-w-0 flex-col ${variant === 'page' ? 'gap-3' : 'gap-2'}`}>
+      {bare ? (
+        <p role="status" aria-live="polite" className="sr-only">
+          {count}
         </p>
-        <div
-          role="group"
-          aria-label="View"
-          className="inline-flex overflow-hidden rounded-md border border-slate-300"
-        >
-          {(['timeline', 'list'] as const).map((v) => (
-            <button
-              key={v}
-              type="button"
-              aria-pressed={view === v}
-              onClick={() => setState({ view: v })}
-              className={`px-3 py-1.5 text-sm font-medium ${view === v ? 'bg-slate-900 text-white' : 'bg-white text-slate-800 hover:bg-slate-100'}`}
-            >
-              {v === 'timeline' ? 'Timeline' : 'List'}
-            </button>
-          ))}
+      ) : (
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <p role="status" aria-live="polite" className="text-sm font-medium text-slate-900">
+            {count}
+          </p>
+          <div
+            role="group"
+            aria-label="View"
+            className="inline-flex overflow-hidden rounded-md border border-slate-300"
+          >
+            {(['timeline', 'list'] as const).map((v) => (
+              <button
+                key={v}
+                type="button"
+                aria-pressed={view === v}
+                onClick={() => setState({ view: v })}
+                className={`px-3 py-1.5 text-sm font-medium ${view === v ? 'bg-slate-900 text-white' : 'bg-white text-slate-800 hover:bg-slate-100'}`}
+              >
+                {v === 'timeline' ? 'Timeline' : 'List'}
+              </button>
+            ))}
+          </div>
+          {view === 'timeline' && (
+            <label className="flex items-center gap-2 text-sm text-slate-800">
+              Rows by
+              <select
+                className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm"
+                value={state.group}
+                onChange={(e) => setState({ group: e.target.value as GroupBy })}
+              >
+                <option value="actor">Actor</option>
+                <option value="type">Event type</option>
+              </select>
+            </label>
+          )}
         </div>
-        {view === 'timeline' && (
-          <label className="flex items-center gap-2 text-sm text-slate-800">
-            Rows by
-            <select
-              className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm"
-              value={state.group}
-              onChange={(e) => setState({ group: e.target.value as GroupBy })}
-            >
-              <option value="actor">Actor</option>
-              <option value="type">Event type</option>
-            </select>
-          </label>
-        )}
-      </div>
-      {
+      )}
+      {!bare && <FilterChips />}
+      {/* The list names each event's type; on a phone the legend only explains the timeline. */}
+      {!bare && (view === 'timeline' || !narrow) && (
         <ul
           aria-label="Legend: event types"
-          className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-800"
+          className={`flex flex-wrap text-xs text-slate-800 ${variant === 'page' ? 'gap-x-4 gap-y-1' : 'gap-x-3 gap-y-0.5'}`}
         >
           {dataset.eventTypes.map((t) => (
             <li key={t.id} className="flex min-w-0 items-center gap-1.5 wrap-anywhere" title={t.description}>
@@ -77,40 +111,69 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
             </li>
           ))}
         </ul>
-      }
-      {!compact && (
-        <div className="flex flex-wrap items-center gap-2">
-          <ExportMenu />
-          <button type="button" className="btn" onClick={() => window.print()}>
-            Print list
-          </button>
-        </div>
       )}
-      <DensityStrip
-        events={events}
-        allEvents={dataset.events}
-        vocab={vocab}
-        window={view === 'timeline' ? visibleWindow : null}
-        from={filters.from}
-        to={filters.to}
-        onRange={(from, to) => setState({ from, to, chain: undefined })}
-      />
-      {view === 'timeline' ? (
-        <TimelineView
-          key={datasetKey}
+      {variant === 'page' && <TakeAway narrow={narrow} />}
+      {!bare && (
+        <DensityStrip
           events={events}
           allEvents={dataset.events}
           vocab={vocab}
-          groupBy={state.group}
-          selectedId={selectedId}
-          onSelect={select}
-          chainRoot={chainId}
-          onRangeChange={setVisibleWindow}
-          maxHeight={compact ? 420 : undefined}
+          window={view === 'timeline' ? visibleWindow : null}
+          from={filters.from}
+          to={filters.to}
+          onRange={(from, to) => setState({ from, to, chain: undefined })}
+          compact={variant !== 'page'}
         />
-      ) : (
-        <EventList events={events} vocab={vocab} selectedId={selectedId} onSelect={select} />
       )}
+      <div id={EVENTS_ID} tabIndex={-1} className="flex min-w-0 flex-col gap-3">
+        {events.length === 0 && (
+          <div className="rounded-md border border-dashed border-slate-400 p-6 text-center text-slate-700">
+            <p className="font-medium text-slate-900">No events match these filters.</p>
+            {!bare && (
+              <button type="button" className="btn mt-3" onClick={() => setState(CLEARED)}>
+                Clear filters
+              </button>
+            )}
+          </div>
+        )}
+        {view === 'timeline' ? (
+          <TimelineView
+            key={datasetKey}
+            events={events}
+            allEvents={dataset.events}
+            vocab={vocab}
+            groupBy={state.group}
+            selectedId={selectedId}
+            onSelect={select}
+            chainRoot={chainId}
+            onRangeChange={setVisibleWindow}
+            maxHeight={maxHeight}
+          />
+        ) : (
+          events.length > 0 && (
+            <EventList events={events} vocab={vocab} selectedId={selectedId} onSelect={select} />
+          )
+        )}
+      </div>
     </div>
+  );
+}
+
+/** Downloads and printing; folded away on a phone, so the first screen shows events. */
+function TakeAway({ narrow }: { narrow: boolean }) {
+  const actions = (
+    <div className="flex flex-wrap items-center gap-2">
+      <ExportMenu />
+      <button type="button" className="btn" onClick={() => window.print()}>
+        Print list
+      </button>
+    </div>
+  );
+  if (!narrow) return actions;
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer py-1 text-slate-800">Download or print</summary>
+      <div className="mt-2">{actions}</div>
+    </details>
   );
 }

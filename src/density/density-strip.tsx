@@ -1,4 +1,4 @@
-import { useMemo, useState, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { TimelineEvent } from '../dataset/schema';
 import type { Vocab } from '../dataset/vocab';
 import { endOf, startOf } from '../filters/apply-filters';
@@ -18,9 +18,25 @@ export interface DensityStripProps {
   to?: string;
   /** Sets the date filter to whole months, `YYYY-MM`. */
   onRange: (from: string, to: string) => void;
+  /** Shorter, for embeds. */
+  compact?: boolean;
 }
 
 const HEIGHT = 48;
+
+/** How far a finger moves before its intent counts: sideways brushes, up or down scrolls the page. */
+const INTENT_PX = 10;
+/** A finger held this long without moving starts brushing too. */
+const LONG_PRESS_MS = 450;
+
+/** A touch or pen that has gone down on the strip but not yet said whether it brushes. */
+interface Pending {
+  pointerId: number;
+  x: number;
+  y: number;
+  month: number;
+  timer: number;
+}
 
 /** Events per month, stacked by type; drag across it to choose dates. A table gives the same counts. */
 export function DensityStrip({
@@ -31,11 +47,13 @@ export function DensityStrip({
   from,
   to,
   onRange,
+  compact = false,
 }: DensityStripProps) {
   const months = useMemo(() => monthsSpanned(allEvents), [allEvents]);
   const typeOrder = useMemo(() => [...vocab.typeById.keys()], [vocab]);
   const bins = useMemo(() => countByMonth(events, months, typeOrder), [events, months, typeOrder]);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
+  const pending = useRef<Pending | null>(null);
   if (months.length < 2) return null;
 
   const max = Math.max(1, ...bins.map((b) => b.total));
@@ -43,6 +61,10 @@ export function DensityStrip({
     const rect = e.currentTarget.getBoundingClientRect();
     const index = Math.floor(((e.clientX - rect.left) / rect.width) * months.length);
     return Math.min(months.length - 1, Math.max(0, index));
+  };
+  const cancelPending = () => {
+    if (pending.current) window.clearTimeout(pending.current.timer);
+    pending.current = null;
   };
   const fromIndex = from ? months.indexOf(startOf(from).slice(0, 7)) : -1;
   const toIndex = to ? months.indexOf(endOf(to).slice(0, 7)) : -1;
@@ -53,28 +75,102 @@ export function DensityStrip({
       : null;
   const years = months.map((m, i) => ({ m, i })).filter(({ m, i }) => m.endsWith('-01') || i === 0);
 
+  const table = (
+    <table className="w-full border-collapse text-left text-xs">
+      <caption className="sr-only">Events per month and type, under the current filters</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="border-b border-slate-300 p-1">
+            Month
+          </th>
+          {typeOrder.map((t) => (
+            <th key={t} scope="col" className="border-b border-slate-300 p-1 wrap-anywhere">
+              {vocab.typeById.get(t)?.type.label ?? t}
+            </th>
+          ))}
+          <th scope="col" className="border-b border-slate-300 p-1">
+            Total
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {bins
+          .filter((b) => b.total > 0)
+          .map((bin) => (
+            <tr key={bin.month}>
+              <th scope="row" className="border-b border-slate-200 p-1 font-normal whitespace-nowrap">
+                {formatDate(`${bin.month}-01`, 'month')}
+              </th>
+              {typeOrder.map((t) => (
+                <td key={t} className="border-b border-slate-200 p-1 tabular-nums">
+                  {bin.byType.find((x) => x.type === t)?.count ?? 0}
+                </td>
+              ))}
+              <td className="border-b border-slate-200 p-1 font-medium tabular-nums">{bin.total}</td>
+            </tr>
+          ))}
+      </tbody>
+    </table>
+  );
+
   return (
     <div className="flex flex-col gap-1">
       <svg
         role="img"
-        aria-label={`Events per month from ${formatDate(`${months[0]}-01`, 'month')} to ${formatDate(`${months.at(-1)}-01`, 'month')}; drag across to choose dates. The table below gives the counts.`}
+        aria-label={`Events per month from ${formatDate(`${months[0]}-01`, 'month')} to ${formatDate(`${months.at(-1)}-01`, 'month')}; drag across to choose dates (on a touch screen, drag sideways or press and hold). The table below gives the counts.`}
         viewBox={`0 0 ${months.length} ${HEIGHT}`}
         preserveAspectRatio="none"
-        className="h-12 w-full cursor-crosshair touch-none rounded border border-slate-300 bg-white select-none"
+        className={`${compact ? 'h-8' : 'h-12'} w-full cursor-crosshair touch-pan-y rounded border border-slate-300 bg-white select-none`}
         onPointerDown={(e) => {
-          e.currentTarget.setPointerCapture(e.pointerId);
           const m = monthAt(e);
-          setDrag({ start: m, end: m });
+          if (e.pointerType === 'mouse') {
+            e.currentTarget.setPointerCapture(e.pointerId);
+            setDrag({ start: m, end: m });
+            return;
+          }
+          // A finger may be scrolling the page: wait until it moves sideways or stays put.
+          const svg = e.currentTarget;
+          const { pointerId } = e;
+          cancelPending();
+          pending.current = {
+            pointerId,
+            x: e.clientX,
+            y: e.clientY,
+            month: m,
+            timer: window.setTimeout(() => {
+              pending.current = null;
+              if (svg.isConnected) svg.setPointerCapture(pointerId);
+              setDrag({ start: m, end: m });
+            }, LONG_PRESS_MS),
+          };
         }}
-        onPointerMove={(e) => drag && setDrag({ ...drag, end: monthAt(e) })}
+        onPointerMove={(e) => {
+          const p = pending.current;
+          if (p && p.pointerId === e.pointerId) {
+            const dx = Math.abs(e.clientX - p.x);
+            const dy = Math.abs(e.clientY - p.y);
+            if (dy >= INTENT_PX && dy >= dx) cancelPending();
+            else if (dx >= INTENT_PX) {
+              cancelPending();
+              e.currentTarget.setPointerCapture(e.pointerId);
+              setDrag({ start: p.month, end: monthAt(e) });
+            }
+            return;
+          }
+          if (drag) setDrag({ ...drag, end: monthAt(e) });
+        }}
         onPointerUp={() => {
+          cancelPending();
           if (!drag) return;
           const a = Math.min(drag.start, drag.end);
           const b = Math.max(drag.start, drag.end);
           setDrag(null);
           onRange(months[a]!, months[b]!);
         }}
-        onPointerCancel={() => setDrag(null)}
+        onPointerCancel={() => {
+          cancelPending();
+          setDrag(null);
+        }}
       >
         {shaded && (
           <rect x={shaded.a} y={0} width={shaded.b - shaded.a} height={HEIGHT} className="fill-blue-600/15" />
@@ -125,46 +221,15 @@ export function DensityStrip({
           </span>
         ))}
       </div>
-      <details className="text-sm">
-        <summary className="cursor-pointer text-xs text-slate-700">Events per month as a table</summary>
-        <div className="mt-2 max-h-64 overflow-auto">
-          <table className="w-full border-collapse text-left text-xs">
-            <caption className="sr-only">Events per month and type, under the current filters</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b border-slate-300 p-1">
-                  Month
-                </th>
-                {typeOrder.map((t) => (
-                  <th key={t} scope="col" className="border-b border-slate-300 p-1 wrap-anywhere">
-                    {vocab.typeById.get(t)?.type.label ?? t}
-                  </th>
-                ))}
-                <th scope="col" className="border-b border-slate-300 p-1">
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {bins
-                .filter((b) => b.total > 0)
-                .map((bin) => (
-                  <tr key={bin.month}>
-                    <th scope="row" className="border-b border-slate-200 p-1 font-normal whitespace-nowrap">
-                      {formatDate(`${bin.month}-01`, 'month')}
-                    </th>
-                    {typeOrder.map((t) => (
-                      <td key={t} className="border-b border-slate-200 p-1 tabular-nums">
-                        {bin.byType.find((x) => x.type === t)?.count ?? 0}
-                      </td>
-                    ))}
-                    <td className="border-b border-slate-200 p-1 font-medium tabular-nums">{bin.total}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      {compact ? (
+        // In an embed every line of chrome is room the timeline loses: the table is there for screen readers.
+        <div className="sr-only">{table}</div>
+      ) : (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-xs text-slate-700">Events per month as a table</summary>
+          <div className="mt-2 max-h-64 overflow-auto">{table}</div>
+        </details>
+      )}
     </div>
   );
 }

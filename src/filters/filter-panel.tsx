@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { actorLabel } from '../dataset/vocab';
 import { useUrlState } from '../url-state/use-url-state';
+import { activeFilters, CLEARED } from './active-filters';
 import { endOf, startOf } from './apply-filters';
 import { FacetFilter, type FacetOption } from './facet-filter';
 import { useVisibleEvents } from './use-visible-events';
@@ -36,12 +37,7 @@ export function FilterPanel() {
     }),
     { min: '9999-12-31', max: '0000-01-01' },
   );
-  const active =
-    filters.actors.length +
-    filters.types.length +
-    (filters.from ? 1 : 0) +
-    (filters.to ? 1 : 0) +
-    (filters.q ? 1 : 0);
+  const active = activeFilters(filters, vocab).length;
 
   const chainRoot = visible.chainId ? vocab.eventById.get(visible.chainId) : undefined;
 
@@ -127,7 +123,7 @@ export function FilterPanel() {
         type="button"
         className="btn self-start"
         disabled={active === 0}
-        onClick={() => setState({ actors: [], types: [], from: undefined, to: undefined, q: '' })}
+        onClick={() => setState(CLEARED)}
       >
         Clear all filters
       </button>
