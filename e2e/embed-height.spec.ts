@@ -40,6 +40,7 @@ const frameHeight = (page: Page) =>
 
 for (const { width, height, attrs, expected } of [
   { width: 600, height: 700, attrs: 'loading="lazy"', expected: 700 },
+  { width: 360, height: 640, attrs: 'loading="lazy" data-max-height="900"', expected: 640 },
   { width: 360, height: 640, attrs: 'loading="lazy" data-max-height="450"', expected: 450 },
 ]) {
   test(`in a host page ${width} px wide, the embedded list never grows past ${expected} px and scrolls inside the frame`, async ({
