@@ -44,7 +44,7 @@ export function EmbedLayout({
           {host && <span className="badge bg-amber-100 text-amber-950">Data from {host}</span>}
           <button
             type="button"
-            className="btn"
+            className="btn min-h-8 py-1"
             aria-expanded={filtersOpen}
             aria-controls={filtersId}
             onClick={() => setFiltersOpen((o) => !o)}
@@ -58,7 +58,7 @@ export function EmbedLayout({
           <FilterPanel />
         </div>
       )}
-      <main className={`flex flex-col gap-2 ${controls ? 'p-2 sm:px-3' : 'px-2 pt-2'}`}>
+      <main className={`flex flex-col gap-2 ${controls ? 'px-2 pt-2 pb-1 sm:px-3' : 'px-2 pt-2 pb-1'}`}>
         {!controls && <h1 className="sr-only">{dataset.title}</h1>}
         <Notice items={ignored} />
         <EventsView datasetKey={source.ok ? source.url : ''} variant={controls ? 'embed' : 'bare'} />

@@ -20,7 +20,7 @@ export const EVENTS_ID = 'events';
 export type EventsVariant = 'page' | 'embed' | 'bare';
 
 /** Room the embed keeps for its bars, so the timeline fills the rest of the frame. */
-const EMBED_CHROME_PX: Record<EventsVariant, number> = { page: 0, embed: 280, bare: 110 };
+const EMBED_CHROME_PX: Record<EventsVariant, number> = { page: 0, embed: 294, bare: 110 };
 
 /** The count, the view and grouping switches, the legend, and the timeline or the list. */
 export function EventsView({
@@ -72,7 +72,7 @@ export function EventsView({
                 type="button"
                 aria-pressed={view === v}
                 onClick={() => setState({ view: v })}
-                className={`px-3 py-1.5 text-sm font-medium ${view === v ? 'bg-slate-900 text-white' : 'bg-white text-slate-800 hover:bg-slate-100'}`}
+                className={`px-3 text-sm font-medium ${variant === 'page' ? 'py-1.5' : 'py-1'} ${view === v ? 'bg-slate-900 text-white' : 'bg-white text-slate-800 hover:bg-slate-100'}`}
               >
                 {v === 'timeline' ? 'Timeline' : 'List'}
               </button>
@@ -82,7 +82,7 @@ export function EventsView({
             <label className="flex items-center gap-2 text-sm text-slate-800">
               Rows by
               <select
-                className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm"
+                className={`rounded-md border border-slate-400 bg-white px-2 text-sm ${variant === 'page' ? 'py-1.5' : 'py-1'}`}
                 value={state.group}
                 onChange={(e) => setState({ group: e.target.value as GroupBy })}
               >
