@@ -1,4 +1,4 @@
-import { useCallback, useState, type CSSProperties } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { DensityStrip } from '../density/density-strip';
 import { ExportMenu } from '../export/export-menu';
 import { CLEARED } from '../filters/active-filters';
@@ -19,8 +19,8 @@ export const EVENTS_ID = 'events';
  */
 export type EventsVariant = 'page' | 'embed' | 'bare';
 
-/** Room the embed keeps for its bars, so the timeline fills the rest of the frame. */
-const EMBED_CHROME_PX: Record<EventsVariant, number> = { page: 0, embed: 294, bare: 110 };
+/** The timeline's own bars above its events (zoom buttons, key hints), about. */
+const TIMELINE_BARS_PX = 72;
 
 /** The count, the view and grouping switches, the legend, and the timeline or the list. */
 export function EventsView({
@@ -35,11 +35,21 @@ export function EventsView({
   const narrow = useMediaQuery('(max-width: 639px)');
   // The visible window is the timeline's own, not shareable state: it only outlines the strip.
   const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
-  // Read once: in a frame that the host sizes to its content, a height that followed the frame
-  // would grow with it.
-  const [maxHeight] = useState(() =>
-    variant === 'page' ? undefined : Math.max(240, window.innerHeight - EMBED_CHROME_PX[variant]),
+  // In an embed the timeline takes the height the bars around it leave in the frame, measured once
+  // before it is drawn: in a frame that the host sizes to its content, a height that followed the
+  // frame would grow with it. `null` until measured.
+  const eventsRef = useRef<HTMLDivElement>(null);
+  const [maxHeight, setMaxHeight] = useState<number | undefined | null>(
+    variant === 'page' ? undefined : null,
   );
+  useLayoutEffect(() => {
+    const events = eventsRef.current;
+    if (maxHeight !== null || !events) return;
+    const top = events.getBoundingClientRect().top + window.scrollY;
+    const below =
+      document.documentElement.getBoundingClientRect().height + window.scrollY - (top + events.offsetHeight);
+    setMaxHeight(Math.max(240, Math.floor(window.innerHeight - top - below - TIMELINE_BARS_PX)));
+  }, [maxHeight]);
   const select = useCallback(
     (id: string | null) => setState({ event: id ?? undefined }, { push: id !== null }),
     [setState],
@@ -125,7 +135,7 @@ export function EventsView({
           compact={variant !== 'page'}
         />
       )}
-      <div id={EVENTS_ID} tabIndex={-1} className="flex min-w-0 flex-col gap-3">
+      <div id={EVENTS_ID} ref={eventsRef} tabIndex={-1} className="flex min-w-0 flex-col gap-3">
         {events.length === 0 && (
           <div className="rounded-md border border-dashed border-slate-400 p-6 text-center text-slate-700">
             <p className="font-medium text-slate-900">No events match these filters.</p>
@@ -136,24 +146,24 @@ export function EventsView({
             )}
           </div>
         )}
-        {view === 'timeline' ? (
-          <TimelineView
-            key={datasetKey}
-            events={events}
-            allEvents={dataset.events}
-            vocab={vocab}
-            groupBy={state.group}
-            selectedId={selectedId}
-            onSelect={select}
-            chainRoot={chainId}
-            onRangeChange={setVisibleWindow}
-            maxHeight={maxHeight}
-          />
-        ) : (
-          events.length > 0 && (
-            <EventList events={events} vocab={vocab} selectedId={selectedId} onSelect={select} />
-          )
-        )}
+        {view === 'timeline'
+          ? maxHeight !== null && (
+              <TimelineView
+                key={datasetKey}
+                events={events}
+                allEvents={dataset.events}
+                vocab={vocab}
+                groupBy={state.group}
+                selectedId={selectedId}
+                onSelect={select}
+                chainRoot={chainId}
+                onRangeChange={setVisibleWindow}
+                maxHeight={maxHeight}
+              />
+            )
+          : events.length > 0 && (
+              <EventList events={events} vocab={vocab} selectedId={selectedId} onSelect={select} />
+            )}
       </div>
     </div>
   );
