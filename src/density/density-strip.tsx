@@ -1,9 +1,10 @@
-import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useMemo } from 'react';
 import type { TimelineEvent } from '../dataset/schema';
 import type { Vocab } from '../dataset/vocab';
 import { endOf, startOf } from '../filters/apply-filters';
 import { formatDate } from '../lib/dates';
 import { countByMonth, monthPosition, monthsSpanned } from './month-counts';
+import { useBrush } from './use-brush';
 
 export interface DensityStripProps {
   /** The filtered events, counted. */
@@ -24,20 +25,6 @@ export interface DensityStripProps {
 
 const HEIGHT = 48;
 
-/** How far a finger moves before its intent counts: sideways brushes, up or down scrolls the page. */
-const INTENT_PX = 10;
-/** A finger held this long without moving starts brushing too. */
-const LONG_PRESS_MS = 450;
-
-/** A touch or pen that has gone down on the strip but not yet said whether it brushes. */
-interface Pending {
-  pointerId: number;
-  x: number;
-  y: number;
-  month: number;
-  timer: number;
-}
-
 /** Events per month, stacked by type; drag across it to choose dates. A table gives the same counts. */
 export function DensityStrip({
   events,
@@ -52,20 +39,10 @@ export function DensityStrip({
   const months = useMemo(() => monthsSpanned(allEvents), [allEvents]);
   const typeOrder = useMemo(() => [...vocab.typeById.keys()], [vocab]);
   const bins = useMemo(() => countByMonth(events, months, typeOrder), [events, months, typeOrder]);
-  const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
-  const pending = useRef<Pending | null>(null);
+  const { drag, handlers } = useBrush(months.length, (a, b) => onRange(months[a]!, months[b]!));
   if (months.length < 2) return null;
 
   const max = Math.max(1, ...bins.map((b) => b.total));
-  const monthAt = (e: PointerEvent<SVGSVGElement>) => {
-    const rect = e.currentTarget.getBoundingClientRect();
-    const index = Math.floor(((e.clientX - rect.left) / rect.width) * months.length);
-    return Math.min(months.length - 1, Math.max(0, index));
-  };
-  const cancelPending = () => {
-    if (pending.current) window.clearTimeout(pending.current.timer);
-    pending.current = null;
-  };
   const fromIndex = from ? months.indexOf(startOf(from).slice(0, 7)) : -1;
   const toIndex = to ? months.indexOf(endOf(to).slice(0, 7)) : -1;
   const shaded = drag
@@ -121,56 +98,7 @@ export function DensityStrip({
         viewBox={`0 0 ${months.length} ${HEIGHT}`}
         preserveAspectRatio="none"
         className={`${compact ? 'h-8' : 'h-12'} w-full cursor-crosshair touch-pan-y rounded border border-slate-300 bg-white select-none`}
-        onPointerDown={(e) => {
-          const m = monthAt(e);
-          if (e.pointerType === 'mouse') {
-            e.currentTarget.setPointerCapture(e.pointerId);
-            setDrag({ start: m, end: m });
-            return;
-          }
-          // A finger may be scrolling the page: wait until it moves sideways or stays put.
-          const svg = e.currentTarget;
-          const { pointerId } = e;
-          cancelPending();
-          pending.current = {
-            pointerId,
-            x: e.clientX,
-            y: e.clientY,
-            month: m,
-            timer: window.setTimeout(() => {
-              pending.current = null;
-              if (svg.isConnected) svg.setPointerCapture(pointerId);
-              setDrag({ start: m, end: m });
-            }, LONG_PRESS_MS),
-          };
-        }}
-        onPointerMove={(e) => {
-          const p = pending.current;
-          if (p && p.pointerId === e.pointerId) {
-            const dx = Math.abs(e.clientX - p.x);
-            const dy = Math.abs(e.clientY - p.y);
-            if (dy >= INTENT_PX && dy >= dx) cancelPending();
-            else if (dx >= INTENT_PX) {
-              cancelPending();
-              e.currentTarget.setPointerCapture(e.pointerId);
-              setDrag({ start: p.month, end: monthAt(e) });
-            }
-            return;
-          }
-          if (drag) setDrag({ ...drag, end: monthAt(e) });
-        }}
-        onPointerUp={() => {
-          cancelPending();
-          if (!drag) return;
-          const a = Math.min(drag.start, drag.end);
-          const b = Math.max(drag.start, drag.end);
-          setDrag(null);
-          onRange(months[a]!, months[b]!);
-        }}
-        onPointerCancel={() => {
-          cancelPending();
-          setDrag(null);
-        }}
+        {...handlers}
       >
         {shaded && (
           <rect x={shaded.a} y={0} width={shaded.b - shaded.a} height={HEIGHT} className="fill-blue-600/15" />
