@@ -1,6 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { DensityStrip } from '../density/density-strip';
-import { ExportMenu } from '../export/export-menu';
 import { CLEARED } from '../filters/active-filters';
 import { FilterChips } from '../filters/filter-chips';
 import { useVisibleEvents } from '../filters/use-visible-events';
@@ -9,6 +8,8 @@ import { useMediaQuery } from '../lib/use-media-query';
 import { TimelineView } from '../timeline/timeline-view';
 import type { GroupBy, View } from '../url-state/params';
 import { useUrlState } from '../url-state/use-url-state';
+import { TakeAway } from './take-away';
+import { TypeLegend } from './type-legend';
 
 /** The element holding the timeline or the list: where "Skip to events" and "Show N events" go. */
 export const EVENTS_ID = 'events';
@@ -106,21 +107,7 @@ export function EventsView({
       {!bare && <FilterChips />}
       {/* The list names each event's type; on a phone the legend only explains the timeline. */}
       {!bare && (view === 'timeline' || !narrow) && (
-        <ul
-          aria-label="Legend: event types"
-          className={`flex flex-wrap text-xs text-slate-800 ${variant === 'page' ? 'gap-x-4 gap-y-1' : 'gap-x-3 gap-y-0.5'}`}
-        >
-          {dataset.eventTypes.map((t) => (
-            <li key={t.id} className="flex min-w-0 items-center gap-1.5 wrap-anywhere" title={t.description}>
-              <span
-                className="swatch"
-                aria-hidden="true"
-                style={{ '--et-color': t.color } as CSSProperties}
-              />
-              {t.label}
-            </li>
-          ))}
-        </ul>
+        <TypeLegend eventTypes={dataset.eventTypes} compact={variant !== 'page'} />
       )}
       {variant === 'page' && <TakeAway narrow={narrow} />}
       {!bare && (
@@ -166,24 +153,5 @@ export function EventsView({
             )}
       </div>
     </div>
-  );
-}
-
-/** Downloads and printing; folded away on a phone, so the first screen shows events. */
-function TakeAway({ narrow }: { narrow: boolean }) {
-  const actions = (
-    <div className="flex flex-wrap items-center gap-2">
-      <ExportMenu />
-      <button type="button" className="btn" onClick={() => window.print()}>
-        Print list
-      </button>
-    </div>
-  );
-  if (!narrow) return actions;
-  return (
-    <details className="text-sm">
-      <summary className="cursor-pointer py-1 text-slate-800">Download or print</summary>
-      <div className="mt-2">{actions}</div>
-    </details>
   );
 }
