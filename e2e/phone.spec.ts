@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const data = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { type: string }[] };
@@ -67,6 +68,7 @@ test('after a filter tap the count and "Show N events" are on screen, and the bu
   const show = page.getByRole('button', { name: `Show ${sanctions} events` });
   await expect(show).toBeInViewport({ ratio: 1 });
   await expect(page.getByText(`${sanctions} of 128 events match`)).toBeInViewport();
+  expect(await seriousViolations(page)).toEqual([]);
   await show.tap();
   await expect(sanction).toBeHidden();
   const list = page.getByRole('region', { name: 'Events by year' });
