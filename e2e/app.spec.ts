@@ -169,7 +169,10 @@ test('the main path works by keyboard alone: filter, open from the list, read, c
   await page.goto('./?view=list');
   await page.getByRole('searchbox', { name: 'Search events' }).focus();
   await page.keyboard.type('Soleimani');
-  const first = page.getByRole('button', { name: /Qassem Soleimani|Soleimani/ }).first();
+  const first = page
+    .getByRole('region', { name: 'Events by year' })
+    .getByRole('button', { name: /Qassem Soleimani|Soleimani/ })
+    .first();
   await first.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');

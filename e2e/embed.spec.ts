@@ -34,13 +34,13 @@ test('an embed on another origin shows the filtered events, grows to fit, and op
   page,
   context,
 }) => {
-  // The source pages are elsewhere on the web: note where a tab tried to go, and go nowhere.
+  // The source pages are elsewhere on the web: note where a tab tried to go, and answer locally.
   const opened: string[] = [];
   await context.route(
     (url) => url.hostname !== '127.0.0.1',
     (route) => {
       opened.push(route.request().url());
-      return route.abort('blockedbyclient');
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Source</title>' });
     },
   );
   await page.goto(hostUrl);
@@ -71,7 +71,9 @@ test('an embed on another origin shows the filtered events, grows to fit, and op
       .click(),
   ]);
   await expect.poll(() => opened).toContain(event.sources[0]!.url);
-  expect(popup).toBeTruthy();
+  // The new tab shows the source's page; the host page stays where it was.
+  await expect(popup).toHaveURL(event.sources[0]!.url);
+  await expect(popup).toHaveTitle('Source');
   expect(page.url()).toBe(hostUrl);
   await expect(page.getByRole('heading', { name: 'An article' })).toBeVisible();
 });

@@ -11,8 +11,9 @@
  *   <script src="https://example.org/timeline/embed.js" async></script>
  *
  * Only messages of type "escalation-timeline:height" with a finite number are used, only from a
- * window that is one of the marked iframes, and the height is clamped to 150–10000 pixels.
- * Optional per iframe: data-min-height and data-max-height (pixels) narrow that range.
+ * window that is one of the marked iframes, and the height is clamped to 150–10000 pixels and
+ * never taller than the reader's window: longer content scrolls inside the frame. Optional per
+ * iframe: data-min-height and data-max-height (pixels) narrow that range.
  */
 (function () {
   'use strict';
@@ -28,6 +29,25 @@
     return isFinite(value) && value > 0 ? value : fallback;
   }
 
+  // The height each frame asked for last, to fit it again when the window is resized.
+  var wanted = typeof WeakMap === 'function' ? new WeakMap() : null;
+
+  function fit(frame, height) {
+    var min = Math.max(FLOOR, limit(frame, 'data-min-height', FLOOR));
+    var max = Math.min(CEILING, limit(frame, 'data-max-height', CEILING), window.innerHeight || CEILING);
+    var clamped = Math.round(Math.min(Math.max(min, max), Math.max(min, height)));
+    frame.style.height = clamped + 'px';
+    frame.setAttribute('height', String(clamped));
+  }
+
+  window.addEventListener('resize', function () {
+    if (!wanted) return;
+    var frames = document.querySelectorAll('iframe[data-escalation-timeline]');
+    for (var i = 0; i < frames.length; i++) {
+      if (wanted.has(frames[i])) fit(frames[i], wanted.get(frames[i]));
+    }
+  });
+
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || data.type !== TYPE) return;
@@ -37,11 +57,8 @@
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
-      var min = Math.max(FLOOR, limit(frame, 'data-min-height', FLOOR));
-      var max = Math.min(CEILING, limit(frame, 'data-max-height', CEILING));
-      var clamped = Math.round(Math.min(max, Math.max(min, height)));
-      frame.style.height = clamped + 'px';
-      frame.setAttribute('height', String(clamped));
+      if (wanted) wanted.set(frame, height);
+      fit(frame, height);
       return;
     }
   });

@@ -5,14 +5,14 @@ import { EmbedLayout } from './embed-layout';
 import { useTheme } from './theme';
 import { OpenEvent } from '../details/open-event';
 import { PrintList } from '../list/print-list';
-import { FilterPanel } from '../filters/filter-panel';
 import { useVisibleEvents } from '../filters/use-visible-events';
-import { useMediaQuery } from '../lib/use-media-query';
 import { useUrlState } from '../url-state/use-url-state';
 import { ErrorScreen, LoadingSkeleton } from './error-screen';
 import { EventsView } from './events-view';
+import { FiltersColumn } from './filters-column';
 import { Notice } from './notice';
 import { PageHeader } from './page-header';
+import { SkipLink } from './skip-link';
 
 /** Lays out the screen for each state of the dataset: loading, failed, or ready. */
 export function App() {
@@ -50,20 +50,6 @@ export function App() {
   return <Ready />;
 }
 
-/** A column beside the timeline on wide screens; a closed "Filters" disclosure on narrow ones. */
-function FiltersColumn() {
-  const wide = useMediaQuery('(min-width: 1024px)');
-  if (wide) return <FilterPanel />;
-  return (
-    <details className="rounded-md border border-slate-300 bg-white p-3">
-      <summary className="cursor-pointer text-sm font-semibold">Filters</summary>
-      <div className="mt-3">
-        <FilterPanel />
-      </div>
-    </details>
-  );
-}
-
 function Ready() {
   const { data, source } = useDataset();
   const visible = useVisibleEvents();
@@ -86,6 +72,7 @@ function Ready() {
   return (
     <>
       <title>{data.title}</title>
+      <SkipLink />
       <PageHeader dataset={data} source={source} />
       <main className="mx-auto flex max-w-[96rem] flex-col gap-4 px-4 py-4">
         <Notice items={ignored} />

@@ -3,12 +3,19 @@ import type { Dataset } from '../dataset/schema';
 import type { DatasetSource } from '../dataset/dataset-source';
 import { OpenEvent } from '../details/open-event';
 import { getEmbedMode } from '../embed/embed-mode';
+import { activeFilters } from '../filters/active-filters';
 import { FilterPanel } from '../filters/filter-panel';
+import { useVisibleEvents } from '../filters/use-visible-events';
 import { fullPageLink, useUrlState } from '../url-state/use-url-state';
 import { EventsView } from './events-view';
 import { Notice } from './notice';
+import { SkipLink } from './skip-link';
 
-/** The compact page for iframes: the same parts as the full page, laid out tighter. */
+/**
+ * The compact page for iframes: the same parts as the full page, laid out tighter. The page keeps
+ * its natural height (the host sizes the frame to it, up to the reader's screen); when the frame
+ * is shorter, the content scrolls inside it and the bar with "Open full timeline" stays in view.
+ */
 export function EmbedLayout({
   dataset,
   source,
@@ -21,38 +28,40 @@ export function EmbedLayout({
   open: boolean;
 }) {
   const [state] = useUrlState();
+  const visible = useVisibleEvents();
   const { controls } = getEmbedMode();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersId = useId();
   const host = source.ok && source.isForeign ? source.host : null;
-  const active =
-    state.actors.length + state.types.length + (state.from ? 1 : 0) + (state.to ? 1 : 0) + (state.q ? 1 : 0);
+  const active = visible ? activeFilters(visible.filters, visible.vocab).length : 0;
 
   return (
     <div className="flex flex-col bg-slate-50 text-slate-900">
-      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-3 py-2">
-        <h1 className="min-w-0 flex-1 text-base font-semibold wrap-anywhere">{dataset.title}</h1>
-        {host && <span className="badge bg-amber-100 text-amber-950">Data from {host}</span>}
-        {controls && (
+      <SkipLink />
+      {controls && (
+        <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-3 py-1.5">
+          <h1 className="min-w-0 flex-1 text-base font-semibold wrap-anywhere">{dataset.title}</h1>
+          {host && <span className="badge bg-amber-100 text-amber-950">Data from {host}</span>}
           <button
             type="button"
-            className="btn"
+            className="btn min-h-8 py-1"
             aria-expanded={filtersOpen}
             aria-controls={filtersId}
             onClick={() => setFiltersOpen((o) => !o)}
           >
             Filters{active ? ` (${active})` : ''}
           </button>
-        )}
-      </header>
+        </header>
+      )}
       {controls && filtersOpen && (
         <div id={filtersId} className="border-b border-slate-200 bg-white p-3">
           <FilterPanel />
         </div>
       )}
-      <main className="flex flex-col gap-3 p-3">
+      <main className={`flex flex-col gap-2 ${controls ? 'px-2 pt-2 pb-1 sm:px-3' : 'px-2 pt-2 pb-1'}`}>
+        {!controls && <h1 className="sr-only">{dataset.title}</h1>}
         <Notice items={ignored} />
-        <EventsView datasetKey={source.ok ? source.url : ''} compact />
+        <EventsView datasetKey={source.ok ? source.url : ''} variant={controls ? 'embed' : 'bare'} />
       </main>
       {open && (
         <div className="fixed inset-0 z-40 flex justify-end bg-black/40">
@@ -61,13 +70,20 @@ export function EmbedLayout({
           </div>
         </div>
       )}
-      <footer className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 bg-white px-3 py-2 text-xs text-slate-700">
+      <footer className="sticky bottom-0 z-20 flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-t border-slate-200 bg-white px-3 py-1.5 text-xs text-slate-700">
         <a className="link font-medium" href={fullPageLink(state)} target="_blank" rel="noopener noreferrer">
           Open full timeline
         </a>
-        <span className="wrap-anywhere">
-          Data: {dataset.title}
-          {dataset.license ? ` · ${dataset.license}` : ''}
+        <span className="min-w-0 wrap-anywhere">
+          Data: <bdi>{dataset.title}</bdi>
+          {dataset.license ? (
+            <>
+              {' '}
+              · <bdi>{dataset.license}</bdi>
+            </>
+          ) : (
+            ''
+          )}
           {host ? ` · from ${host}` : ''}
         </span>
       </footer>

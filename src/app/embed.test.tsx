@@ -14,11 +14,22 @@ describe('embed mode', () => {
     expect(full).toHaveAttribute('href', 'http://localhost:3000/?actors=israel&view=list');
     expect(full).toHaveAttribute('target', '_blank');
     expect(full).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(screen.getByText(/Data: Test escalation · CC BY 4.0/)).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('Data: Test escalation · CC BY 4.0');
     expect(screen.queryByRole('checkbox', { name: /Israel/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Filters (1)' }));
     expect(screen.getByRole('checkbox', { name: 'Israel (2 events)' })).toBeChecked();
     expect(screen.queryByRole('button', { name: 'Embed' })).not.toBeInTheDocument();
+  });
+
+  it('counts on the Filters button only the filters the dataset knows, as the filter panel does', async () => {
+    serve({ [DATA]: { body: smallDataset() } });
+    const { user } = renderApp('/?embed=1&view=list&actors=israel,nobody&types=unknown&q=%20');
+    expect(await screen.findByText('Showing 2 of 6 events')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Filters (1)' }));
+    expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeEnabled();
+    expect(within(screen.getByRole('list', { name: 'Active filters' })).getAllByRole('button')).toHaveLength(
+      1,
+    );
   });
 
   it('with controls=0 offers no filters but still applies the URL filters', async () => {

@@ -1,20 +1,56 @@
-import { Suspense, useCallback, useState, type CSSProperties } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { DensityStrip } from '../density/density-strip';
-import { ExportMenu } from '../export/export-menu';
+import { CLEARED } from '../filters/active-filters';
+import { FilterChips } from '../filters/filter-chips';
 import { useVisibleEvents } from '../filters/use-visible-events';
 import { EventList } from '../list/event-list';
 import { useMediaQuery } from '../lib/use-media-query';
 import type { GroupBy, View } from '../url-state/params';
 import { useUrlState } from '../url-state/use-url-state';
 import { LazyTimelineView, NARROW_SCREEN, TimelineLoading } from './lazy-timeline';
+import { TakeAway } from './take-away';
+import { TypeLegend } from './type-legend';
+
+/** The element holding the timeline or the list: where "Skip to events" and "Show N events" go. */
+export const EVENTS_ID = 'events';
+
+/**
+ * How much chrome sits around the events: the full page; an embed (the same controls, tighter);
+ * or a bare embed (`controls=0`: the events, the axis and the zoom buttons only).
+ */
+export type EventsVariant = 'page' | 'embed' | 'bare';
+
+/** The timeline's own bars above its events (zoom buttons, key hints), about. */
+const TIMELINE_BARS_PX = 72;
 
 /** The count, the view and grouping switches, the legend, and the timeline or the list. */
-export function EventsView({ datasetKey, compact = false }: { datasetKey: string; compact?: boolean }) {
+export function EventsView({
+  datasetKey,
+  variant = 'page',
+}: {
+  datasetKey: string;
+  variant?: EventsVariant;
+}) {
   const visible = useVisibleEvents();
   const [state, setState] = useUrlState();
   const narrow = useMediaQuery(NARROW_SCREEN);
   // The visible window is the timeline's own, not shareable state: it only outlines the strip.
   const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
+  // In an embed the timeline takes the height the bars around it leave in the frame, measured once
+  // before it is drawn: in a frame that the host sizes to its content, a height that followed the
+  // frame would grow with it. `null` until measured.
+  const eventsRef = useRef<HTMLDivElement>(null);
+  const [maxHeight, setMaxHeight] = useState<number | undefined | null>(
+    variant === 'page' ? undefined : null,
+  );
+  useLayoutEffect(() => {
+    const events = eventsRef.current;
+    if (maxHeight !== null || !events) return;
+    const top = events.getBoundingClientRect().top + window.scrollY;
+    const below =
+      document.documentElement.getBoundingClientRect().height + window.scrollY - (top + events.offsetHeight);
+    setMaxHeight(Math.max(240, Math.floor(window.innerHeight - top - below - TIMELINE_BARS_PX)));
+  }, [maxHeight]);
   const select = useCallback(
     (id: string | null) => setState({ event: id ?? undefined }, { push: id !== null }),
     [setState],
@@ -22,96 +58,101 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
   if (!visible) return null;
   const { dataset, vocab, events, selectedId, chainId, filters } = visible;
   const view: View = state.view ?? (narrow ? 'list' : 'timeline');
+  const bare = variant === 'bare';
+  const count = `Showing ${events.length.toLocaleString('en-US')} of ${dataset.events.length.toLocaleString('en-US')} events`;
 
   return (
-    <div className="flex min-w-0 flex-col gap-3">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <p role="status" aria-live="polite" className="text-sm font-medium text-slate-900">
-          Showing {events.length.toLocaleString('en-US')} of {dataset.events.length.toLocaleString('en-US')}{' '}
-          events
+    <div className={`flex min-w-0 flex-col ${variant === 'page' ? 'gap-3' : 'gap-2'}`}>
+      {bare ? (
+        <p role="status" aria-live="polite" className="sr-only">
+          {count}
         </p>
-        <div
-          role="group"
-          aria-label="View"
-          className="inline-flex overflow-hidden rounded-md border border-slate-300"
-        >
-          {(['timeline', 'list'] as const).map((v) => (
-            <button
-              key={v}
-              type="button"
-              aria-pressed={view === v}
-              onClick={() => setState({ view: v })}
-              className={`px-3 py-1.5 text-sm font-medium ${view === v ? 'bg-slate-900 text-white' : 'bg-white text-slate-800 hover:bg-slate-100'}`}
-            >
-              {v === 'timeline' ? 'Timeline' : 'List'}
-            </button>
-          ))}
-        </div>
-        {view === 'timeline' && (
-          <label className="flex items-center gap-2 text-sm text-slate-800">
-            Rows by
-            <select
-              className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm"
-              value={state.group}
-              onChange={(e) => setState({ group: e.target.value as GroupBy })}
-            >
-              <option value="actor">Actor</option>
-              <option value="type">Event type</option>
-            </select>
-          </label>
-        )}
-      </div>
-      {
-        <ul
-          aria-label="Legend: event types"
-          className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-800"
-        >
-          {dataset.eventTypes.map((t) => (
-            <li key={t.id} className="flex min-w-0 items-center gap-1.5 wrap-anywhere" title={t.description}>
-              <span
-                className="swatch"
-                aria-hidden="true"
-                style={{ '--et-color': t.color } as CSSProperties}
-              />
-              {t.label}
-            </li>
-          ))}
-        </ul>
-      }
-      {!compact && (
-        <div className="flex flex-wrap items-center gap-2">
-          <ExportMenu />
-          <button type="button" className="btn" onClick={() => window.print()}>
-            Print list
-          </button>
-        </div>
-      )}
-      <DensityStrip
-        events={events}
-        vocab={vocab}
-        window={view === 'timeline' ? visibleWindow : null}
-        from={filters.from}
-        to={filters.to}
-        onRange={(from, to) => setState({ from, to, chain: undefined })}
-      />
-      {view === 'timeline' ? (
-        <Suspense fallback={<TimelineLoading />}>
-          <LazyTimelineView
-            key={datasetKey}
-            events={events}
-            allEvents={dataset.events}
-            vocab={vocab}
-            groupBy={state.group}
-            selectedId={selectedId}
-            onSelect={select}
-            chainRoot={chainId}
-            onRangeChange={setVisibleWindow}
-            maxHeight={compact ? 420 : undefined}
-          />
-        </Suspense>
       ) : (
-        <EventList events={events} vocab={vocab} selectedId={selectedId} onSelect={select} />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <p role="status" aria-live="polite" className="text-sm font-medium text-slate-900">
+            {count}
+          </p>
+          <div
+            role="group"
+            aria-label="View"
+            className="inline-flex overflow-hidden rounded-md border border-slate-300"
+          >
+            {(['timeline', 'list'] as const).map((v) => (
+              <button
+                key={v}
+                type="button"
+                aria-pressed={view === v}
+                onClick={() => setState({ view: v })}
+                className={`px-3 text-sm font-medium ${variant === 'page' ? 'py-1.5' : 'py-1'} ${view === v ? 'bg-slate-900 text-white' : 'bg-white text-slate-800 hover:bg-slate-100'}`}
+              >
+                {v === 'timeline' ? 'Timeline' : 'List'}
+              </button>
+            ))}
+          </div>
+          {view === 'timeline' && (
+            <label className="flex items-center gap-2 text-sm text-slate-800">
+              Rows by
+              <select
+                className={`rounded-md border border-slate-400 bg-white px-2 text-sm ${variant === 'page' ? 'py-1.5' : 'py-1'}`}
+                value={state.group}
+                onChange={(e) => setState({ group: e.target.value as GroupBy })}
+              >
+                <option value="actor">Actor</option>
+                <option value="type">Event type</option>
+              </select>
+            </label>
+          )}
+        </div>
       )}
+      {!bare && <FilterChips />}
+      {/* The list names each event's type; on a phone the legend only explains the timeline. */}
+      {!bare && (view === 'timeline' || !narrow) && (
+        <TypeLegend eventTypes={dataset.eventTypes} compact={variant !== 'page'} />
+      )}
+      {variant === 'page' && <TakeAway narrow={narrow} />}
+      {!bare && (
+        <DensityStrip
+          events={events}
+          vocab={vocab}
+          window={view === 'timeline' ? visibleWindow : null}
+          from={filters.from}
+          to={filters.to}
+          onRange={(from, to) => setState({ from, to, chain: undefined })}
+          compact={variant !== 'page'}
+        />
+      )}
+      <div id={EVENTS_ID} ref={eventsRef} tabIndex={-1} className="flex min-w-0 flex-col gap-3">
+        {events.length === 0 && (
+          <div className="rounded-md border border-dashed border-slate-400 p-6 text-center text-slate-700">
+            <p className="font-medium text-slate-900">No events match these filters.</p>
+            {!bare && (
+              <button type="button" className="btn mt-3" onClick={() => setState(CLEARED)}>
+                Clear filters
+              </button>
+            )}
+          </div>
+        )}
+        {view === 'timeline'
+          ? maxHeight !== null && (
+              <Suspense fallback={<TimelineLoading />}>
+                <LazyTimelineView
+                  key={datasetKey}
+                  events={events}
+                  allEvents={dataset.events}
+                  vocab={vocab}
+                  groupBy={state.group}
+                  selectedId={selectedId}
+                  onSelect={select}
+                  chainRoot={chainId}
+                  onRangeChange={setVisibleWindow}
+                  maxHeight={maxHeight}
+                />
+              </Suspense>
+            )
+          : events.length > 0 && (
+              <EventList events={events} vocab={vocab} selectedId={selectedId} onSelect={select} />
+            )}
+      </div>
     </div>
   );
 }

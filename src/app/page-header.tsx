@@ -6,14 +6,16 @@ import { formatDate } from '../lib/dates';
 export function PageHeader({ dataset, source }: { dataset: Dataset; source: DatasetSource }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-[96rem] flex-col gap-1 px-4 py-4">
+      <div className="mx-auto flex max-w-[96rem] flex-col gap-1 px-4 py-3 sm:py-4">
         <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-          <h1 className="text-2xl font-bold wrap-anywhere text-slate-950 sm:text-3xl">{dataset.title}</h1>
+          <h1 className="text-xl font-bold wrap-anywhere text-slate-950 sm:text-3xl">{dataset.title}</h1>
           {source.ok && source.isForeign && (
             <span className="badge bg-amber-100 text-amber-950">Data from {source.host}</span>
           )}
         </div>
-        <p className="max-w-4xl wrap-anywhere text-slate-700">{dataset.description}</p>
+        <p className="line-clamp-2 max-w-4xl wrap-anywhere text-slate-700 sm:line-clamp-none">
+          {dataset.description}
+        </p>
         <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
           <p className="text-xs text-slate-600">
             Updated <time dateTime={dataset.updated}>{formatDate(dataset.updated)}</time>

@@ -1,8 +1,9 @@
-import { useMemo, useState, type PointerEvent } from 'react';
+import { useMemo } from 'react';
 import type { TimelineEvent } from '../dataset/schema';
 import type { Vocab } from '../dataset/vocab';
 import { firstDayOf, formatDate, lastDayOf } from '../lib/dates';
 import { countByMonth, monthPosition, monthsSpanned } from './month-counts';
+import { useBrush } from './use-brush';
 
 export interface DensityStripProps {
   /** The filtered events, counted. */
@@ -16,24 +17,29 @@ export interface DensityStripProps {
   to?: string;
   /** Sets the date filter to whole months, `YYYY-MM`. */
   onRange: (from: string, to: string) => void;
+  /** Shorter, for embeds. */
+  compact?: boolean;
 }
 
 const HEIGHT = 48;
 
 /** Events per month, stacked by type; drag across it to choose dates. A table gives the same counts. */
-export function DensityStrip({ events, vocab, window: view, from, to, onRange }: DensityStripProps) {
+export function DensityStrip({
+  events,
+  vocab,
+  window: view,
+  from,
+  to,
+  onRange,
+  compact = false,
+}: DensityStripProps) {
   const months = useMemo(() => monthsSpanned(vocab.span), [vocab]);
   const typeOrder = useMemo(() => [...vocab.typeById.keys()], [vocab]);
   const bins = useMemo(() => countByMonth(events, months, typeOrder), [events, months, typeOrder]);
-  const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
+  const { drag, handlers } = useBrush(months.length, (a, b) => onRange(months[a]!, months[b]!));
   if (months.length < 2) return null;
 
   const max = Math.max(1, ...bins.map((b) => b.total));
-  const monthAt = (e: PointerEvent<SVGSVGElement>) => {
-    const rect = e.currentTarget.getBoundingClientRect();
-    const index = Math.floor(((e.clientX - rect.left) / rect.width) * months.length);
-    return Math.min(months.length - 1, Math.max(0, index));
-  };
   const fromIndex = from ? months.indexOf(firstDayOf(from).slice(0, 7)) : -1;
   const toIndex = to ? months.indexOf(lastDayOf(to).slice(0, 7)) : -1;
   const shaded = drag
@@ -43,28 +49,56 @@ export function DensityStrip({ events, vocab, window: view, from, to, onRange }:
       : null;
   const years = months.map((m, i) => ({ m, i })).filter(({ m, i }) => m.endsWith('-01') || i === 0);
 
+  const table = (
+    <table className="w-full border-collapse text-left text-xs">
+      <caption className="sr-only">
+        Events per month and type, under the current filters; an event that lasts several months counts in
+        each
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" className="border-b border-slate-300 p-1">
+            Month
+          </th>
+          {typeOrder.map((t) => (
+            <th key={t} scope="col" className="border-b border-slate-300 p-1 wrap-anywhere">
+              {vocab.typeById.get(t)?.type.label ?? t}
+            </th>
+          ))}
+          <th scope="col" className="border-b border-slate-300 p-1">
+            Total
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {bins
+          .filter((b) => b.total > 0)
+          .map((bin) => (
+            <tr key={bin.month}>
+              <th scope="row" className="border-b border-slate-200 p-1 font-normal whitespace-nowrap">
+                {formatDate(`${bin.month}-01`, 'month')}
+              </th>
+              {typeOrder.map((t) => (
+                <td key={t} className="border-b border-slate-200 p-1 tabular-nums">
+                  {bin.byType.find((x) => x.type === t)?.count ?? 0}
+                </td>
+              ))}
+              <td className="border-b border-slate-200 p-1 font-medium tabular-nums">{bin.total}</td>
+            </tr>
+          ))}
+      </tbody>
+    </table>
+  );
+
   return (
     <div className="flex flex-col gap-1">
       <svg
         role="img"
-        aria-label={`Events per month from ${formatDate(`${months[0]}-01`, 'month')} to ${formatDate(`${months.at(-1)}-01`, 'month')}; drag across to choose dates. The table below gives the counts.`}
+        aria-label={`Events per month from ${formatDate(`${months[0]}-01`, 'month')} to ${formatDate(`${months.at(-1)}-01`, 'month')}; drag across to choose dates (on a touch screen, drag sideways or press and hold). The table below gives the counts.`}
         viewBox={`0 0 ${months.length} ${HEIGHT}`}
         preserveAspectRatio="none"
-        className="h-12 w-full cursor-crosshair touch-none rounded border border-slate-300 bg-white select-none"
-        onPointerDown={(e) => {
-          e.currentTarget.setPointerCapture(e.pointerId);
-          const m = monthAt(e);
-          setDrag({ start: m, end: m });
-        }}
-        onPointerMove={(e) => drag && setDrag({ ...drag, end: monthAt(e) })}
-        onPointerUp={() => {
-          if (!drag) return;
-          const a = Math.min(drag.start, drag.end);
-          const b = Math.max(drag.start, drag.end);
-          setDrag(null);
-          onRange(months[a]!, months[b]!);
-        }}
-        onPointerCancel={() => setDrag(null)}
+        className={`${compact ? 'h-8' : 'h-12'} w-full cursor-crosshair touch-pan-y rounded border border-slate-300 bg-white select-none`}
+        {...handlers}
       >
         {shaded && (
           <rect x={shaded.a} y={0} width={shaded.b - shaded.a} height={HEIGHT} className="fill-blue-600/15" />
@@ -115,49 +149,15 @@ export function DensityStrip({ events, vocab, window: view, from, to, onRange }:
           </span>
         ))}
       </div>
-      <details className="text-sm">
-        <summary className="cursor-pointer text-xs text-slate-700">Events per month as a table</summary>
-        <div className="mt-2 max-h-64 overflow-auto">
-          <table className="w-full border-collapse text-left text-xs">
-            <caption className="sr-only">
-              Events per month and type, under the current filters; an event that lasts several months counts
-              in each
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b border-slate-300 p-1">
-                  Month
-                </th>
-                {typeOrder.map((t) => (
-                  <th key={t} scope="col" className="border-b border-slate-300 p-1 wrap-anywhere">
-                    {vocab.typeById.get(t)?.type.label ?? t}
-                  </th>
-                ))}
-                <th scope="col" className="border-b border-slate-300 p-1">
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {bins
-                .filter((b) => b.total > 0)
-                .map((bin) => (
-                  <tr key={bin.month}>
-                    <th scope="row" className="border-b border-slate-200 p-1 font-normal whitespace-nowrap">
-                      {formatDate(`${bin.month}-01`, 'month')}
-                    </th>
-                    {typeOrder.map((t) => (
-                      <td key={t} className="border-b border-slate-200 p-1 tabular-nums">
-                        {bin.byType.find((x) => x.type === t)?.count ?? 0}
-                      </td>
-                    ))}
-                    <td className="border-b border-slate-200 p-1 font-medium tabular-nums">{bin.total}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      {compact ? (
+        // In an embed every line of chrome is room the timeline loses: the table is there for screen readers.
+        <div className="sr-only">{table}</div>
+      ) : (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-xs text-slate-700">Events per month as a table</summary>
+          <div className="mt-2 max-h-64 overflow-auto">{table}</div>
+        </details>
+      )}
     </div>
   );
 }

@@ -32,6 +32,7 @@ export interface DetailsPanelProps {
 export function DetailsPanel({ event, vocab, onClose, onSelect, onShowChain, link }: DetailsPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (
@@ -42,6 +43,8 @@ export function DetailsPanel({ event, vocab, onClose, onSelect, onShowChain, lin
       returnTo.current = document.activeElement;
     }
     headingRef.current?.focus();
+    // Another event opened here (a related one) is read from its top, not where the last was left.
+    if (bodyRef.current) bodyRef.current.scrollTop = 0;
   }, [event.id]);
 
   const close = () => {
@@ -123,7 +126,7 @@ export function DetailsPanel({ event, vocab, onClose, onSelect, onShowChain, lin
           {copyMessage}
         </span>
       </div>
-      <div className="flex flex-col gap-4 overflow-y-auto p-4 text-sm">
+      <div ref={bodyRef} className="flex flex-col gap-4 overflow-y-auto p-4 text-sm">
         <div className="flex flex-wrap items-center gap-2 text-slate-800">
           <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, event.datePrecision)}</time>
           {event.datePrecision !== 'day' && (

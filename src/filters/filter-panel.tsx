@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { actorLabel } from '../dataset/vocab';
 import { firstDayOf, lastDayOf } from '../lib/dates';
 import { useUrlState } from '../url-state/use-url-state';
+import { activeFilters, CLEARED } from './active-filters';
 import { FacetFilter, type FacetOption } from './facet-filter';
 import { SearchBox } from './search-box';
 import { useVisibleEvents } from './use-visible-events';
@@ -30,12 +31,7 @@ export function FilterPanel() {
       count: counts.actors.get(a.id) ?? 0,
     }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  const active =
-    filters.actors.length +
-    filters.types.length +
-    (filters.from ? 1 : 0) +
-    (filters.to ? 1 : 0) +
-    (filters.q ? 1 : 0);
+  const active = activeFilters(filters, vocab).length;
 
   const chainRoot = visible.chainId ? vocab.eventById.get(visible.chainId) : undefined;
 
@@ -114,7 +110,7 @@ export function FilterPanel() {
         type="button"
         className="btn self-start"
         disabled={active === 0}
-        onClick={() => setState({ actors: [], types: [], from: undefined, to: undefined, q: '' })}
+        onClick={() => setState(CLEARED)}
       >
         Clear all filters
       </button>
