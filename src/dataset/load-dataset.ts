@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { csvToDataset } from './csv-to-dataset';
+import { fileNameOf, isCsvAddress } from './csv-format';
 import { datasetSchema, type Dataset } from './schema';
 
 /** What went wrong while loading a dataset; each kind has its own message and remedy. */
@@ -117,7 +119,7 @@ function tooLarge() {
   );
 }
 
-/** Fetch → status check → size cap → JSON parse → validation. */
+/** Fetch → status check → size cap → JSON (or CSV) parse → validation. */
 export async function loadDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const controller = new AbortController();
   const timer = setTimeout(
@@ -131,7 +133,7 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
     try {
       response = await fetch(url, {
         signal: controller.signal,
-        headers: { Accept: 'application/json' },
+        headers: { Accept: 'application/json, text/csv;q=0.9' },
         credentials: 'omit',
       });
     } catch (error) {
@@ -153,6 +155,7 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
       if (error instanceof DatasetError) throw error;
       throw networkError(controller.signal, error);
     }
+    if (isCsvAddress(url, response.headers.get('content-type'))) return csvToDataset(body, fileNameOf(url));
     let json: unknown;
     try {
       json = JSON.parse(body.replace(/^\uFEFF/, ''));

@@ -25,14 +25,14 @@ export function ExportMenu() {
   const visible = useVisibleEvents();
   const [message, setMessage] = useState('');
   if (!visible) return null;
-  const { dataset, vocab, events } = visible;
+  const { dataset, events } = visible;
 
   const save = async (format: Format) => {
     // The writers load on first use: most readers never export.
     const { toCsv, toIcs, toJson, fileName } = await import('./formats');
     const text =
       format === 'csv'
-        ? toCsv(events, vocab)
+        ? toCsv(dataset, events)
         : format === 'json'
           ? toJson(dataset, events)
           : toIcs(dataset, events);

@@ -1,0 +1,371 @@
+import Papa from 'papaparse';
+import { isRealDate } from '../lib/dates';
+import { slugify } from '../lib/format';
+import {
+  ACTOR_COLUMNS,
+  DATASET_COLUMNS,
+  EVENT_COLUMNS,
+  REQUIRED_COLUMNS,
+  SOURCE_COLUMN,
+  TYPE_COLUMNS,
+  TYPE_PALETTE,
+  normalizeColumn,
+  quoteValue,
+  type CellProblem,
+  splitList,
+  splitQualifier,
+  unprotectCell,
+} from './csv-format';
+import { DatasetError, parseDataset } from './load-dataset';
+import { ACTOR_ROLES, RELATIONS, crossCheck, type Dataset } from './schema';
+import { locatePath, locateProblem, type CsvPlaces } from './csv-problems';
+
+type Json = Record<string, unknown>;
+
+const KNOWN = new Set<string>([...EVENT_COLUMNS, ...ACTOR_COLUMNS, ...TYPE_COLUMNS, ...DATASET_COLUMNS]);
+const DATE_FORMS = 'YYYY-MM-DD, YYYY-MM or YYYY';
+
+/** The delimiter is whichever of `,` `;` or tab the header row uses most (column names hold none). */
+function headerDelimiter(text: string): string {
+  const line = text.slice(0, text.search(/[\r\n]|$/));
+  const count = (c: string) => line.split(c).length - 1;
+  return ([';', '\t'] as const).reduce((best, c) => (count(c) > count(best) ? c : best), ',');
+}
+
+/** `2019-06-20`, `2019-06` or `2019`; partial dates fall on the first day, or the last for an end. */
+function readDate(value: string, end = false): { date: string; precision: 'day' | 'month' | 'year' } | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return isRealDate(value) ? { date: value, precision: 'day' } : null;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) {
+    const [year, m] = [Number(month[1]), Number(month[2])];
+    if (m < 1 || m > 12) return null;
+    const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+    return { date: `${month[1]}-${month[2]}-${end ? String(last) : '01'}`, precision: 'month' };
+  }
+  if (/^\d{4}$/.test(value) && value !== '0000')
+    return { date: `${value}-${end ? '12-31' : '01-01'}`, precision: 'year' };
+  return null;
+}
+
+/**
+ * Reads a spreadsheet in our CSV format into a Dataset. Every problem is collected and thrown at
+ * once as a DatasetError, each naming its row and column:
+ * `row 14, column "date": "2019-13-45" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`.
+ * `name` (the file's name) titles a dataset whose file does not give one.
+ */
+export function csvToDataset(text: string, name: string): Dataset {
+  const problems: CellProblem[] = [];
+  const fail = () => {
+    problems.sort((a, b) => a.row - b.row);
+    const texts = problems.map(
+      (p) => `row ${p.row}${p.column ? `, column "${p.column}"` : ''}: ${p.message}`,
+    );
+    return new DatasetError(
+      'invalid',
+      `The spreadsheet has ${texts.length} problem${texts.length === 1 ? '' : 's'}.`,
+      { problems: texts },
+    );
+  };
+
+  const body = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(body, { delimiter: headerDelimiter(body), skipEmptyLines: false });
+  for (const error of parsed.errors) {
+    if (error.type === 'Quotes')
+      problems.push({ row: (error.row ?? 0) + 1, message: 'a quoted cell is never closed (a " is missing)' });
+  }
+  const [header = [], ...records] = parsed.data;
+  const columns = header.map(normalizeColumn);
+  if (!columns.some(Boolean)) {
+    problems.push({ row: 1, message: 'the file is empty: the first row must name the columns' });
+    throw fail();
+  }
+
+  const index = new Map<string, number>();
+  const sourceNumbers = new Set<number>();
+  columns.forEach((column, i) => {
+    if (!column || column.startsWith('#')) return;
+    const source = SOURCE_COLUMN.exec(column);
+    if (source) sourceNumbers.add(Number(source[1]));
+    else if (!KNOWN.has(column)) {
+      problems.push({ row: 1, column: header[i], message: 'is not a column of this format' });
+      return;
+    }
+    if (index.has(column)) problems.push({ row: 1, column: header[i], message: 'appears twice' });
+    index.set(column, i);
+  });
+  for (const column of REQUIRED_COLUMNS) {
+    if (!index.has(column)) problems.push({ row: 1, column, message: 'is missing' });
+  }
+  if (problems.length) throw fail();
+
+  const numbers = [...sourceNumbers].sort((a, b) => a - b);
+  const eventColumns = [
+    ...EVENT_COLUMNS,
+    ...numbers.flatMap((n) =>
+      ['url', 'publisher', 'title', 'date', 'kind', 'archive_url'].map((f) => `source_${n}_${f}`),
+    ),
+  ];
+
+  const places: CsvPlaces = { events: [], actors: [], eventTypes: [], dataset: undefined };
+  const actors: Json[] = [];
+  const types: Json[] = [];
+  const usedActorIds = new Set<string>();
+  const usedTypeIds = new Set<string>();
+  const unique = (used: Set<string>, wanted: string, fallback: string) => {
+    const base = wanted || fallback;
+    let id = base;
+    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+
+  type Row = { row: number; get: (column: string) => string };
+  const rows: Row[] = [];
+  records.forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim())) {
+      problems.push({
+        row,
+        message: `has ${cells.length} cells but the first row names ${header.length} columns`,
+      });
+    }
+    const get = (column: string) => {
+      const at = index.get(column);
+      return at === undefined ? '' : unprotectCell(cells[at] ?? '');
+    };
+    if (cells.some((c) => c.trim())) rows.push({ row, get });
+  });
+  const filled = (r: Row, list: readonly string[]) => list.some((c) => r.get(c).trim());
+
+  // Declarations first, so events can name them by id, name or label.
+  for (const r of rows) {
+    if (filled(r, ACTOR_COLUMNS)) {
+      const name = r.get('actor_name');
+      const actor: Json = {
+        id: unique(usedActorIds, r.get('actor_id').trim() || slugify(name), `actor-${actors.length + 1}`),
+        name,
+        kind: r.get('actor_kind').trim() || 'other',
+        aliases: splitList(r.get('actor_aliases')),
+      };
+      const shortName = r.get('actor_short_name');
+      if (shortName) actor.shortName = shortName;
+      const country = r.get('actor_country').trim();
+      if (country) actor.country = country;
+      const mitre = r.get('actor_mitre_attack_id').trim();
+      if (mitre) actor.mitreAttackId = mitre;
+      places.actors.push({ row: r.row });
+      actors.push(actor);
+    }
+    if (filled(r, TYPE_COLUMNS)) {
+      const label = r.get('type_label');
+      types.push({
+        id: unique(usedTypeIds, r.get('type_id').trim() || slugify(label), `type-${types.length + 1}`),
+        label,
+        description: r.get('type_description') || label,
+        color: r.get('type_color').trim() || TYPE_PALETTE[types.length % TYPE_PALETTE.length],
+      });
+      places.eventTypes.push({ row: r.row });
+    }
+    if (filled(r, DATASET_COLUMNS)) {
+      if (places.dataset)
+        problems.push({
+          row: r.row,
+          message: `the dataset_ columns are already filled on row ${places.dataset.row}`,
+        });
+      else places.dataset = { row: r.row };
+    }
+  }
+
+  const lookup = (items: Json[], names: string[], ref: string) => {
+    const exact =
+      items.find((item) => item.id === ref) ?? items.find((item) => names.some((n) => item[n] === ref));
+    if (exact) return exact;
+    const folded = ref.toLowerCase();
+    return items.find((item) =>
+      ['id', ...names].some((n) => typeof item[n] === 'string' && item[n].toLowerCase() === folded),
+    );
+  };
+  const actorRef = (ref: string, row: number, column: string): string => {
+    const found = lookup(actors, ['name', 'shortName'], ref);
+    if (found) return found.id as string;
+    const id = unique(usedActorIds, slugify(ref), `actor-${actors.length + 1}`);
+    actors.push({ id, name: ref, kind: 'other', aliases: [] });
+    places.actors.push({ row, column });
+    return id;
+  };
+  const typeRef = (ref: string, row: number): string => {
+    const found = lookup(types, ['label'], ref);
+    if (found) return found.id as string;
+    const id = unique(usedTypeIds, slugify(ref), `type-${types.length + 1}`);
+    types.push({ id, label: ref, description: ref, color: TYPE_PALETTE[types.length % TYPE_PALETTE.length] });
+    places.eventTypes.push({ row, column: 'type' });
+    return id;
+  };
+
+  const events: Json[] = [];
+  const explicitIds = new Set(rows.filter((r) => filled(r, eventColumns)).map((r) => r.get('id').trim()));
+  const usedEventIds = new Set<string>();
+  let latest = '';
+  const seen = (date: string) => {
+    if (date > latest) latest = date;
+  };
+
+  for (const r of rows) {
+    if (!filled(r, eventColumns)) continue;
+    const at = (column: string, message: string) => problems.push({ row: r.row, column, message });
+    const event: Json = {};
+    const id = r.get('id').trim();
+    if (id) usedEventIds.add(id);
+    event.id = id;
+
+    const dateCell = r.get('date').trim();
+    const date = readDate(dateCell);
+    if (!dateCell) at('date', 'is empty');
+    else if (!date) at('date', `${quoteValue(dateCell)} is not a date (${DATE_FORMS})`);
+    event.date = date?.date ?? dateCell;
+    if (date) seen(date.date);
+    const endCell = r.get('end_date').trim();
+    if (endCell) {
+      const end = readDate(endCell, true);
+      if (!end) at('end_date', `${quoteValue(endCell)} is not a date (${DATE_FORMS})`);
+      event.endDate = end?.date ?? endCell;
+      if (end) seen(end.date);
+    }
+    event.datePrecision = r.get('date_precision').trim() || date?.precision || 'day';
+    const reported = r.get('reported_date').trim();
+    if (reported) {
+      if (!isRealDate(reported)) at('reported_date', `${quoteValue(reported)} is not a date (YYYY-MM-DD)`);
+      else seen(reported);
+      event.reportedDate = reported;
+    }
+
+    event.title = r.get('title');
+    event.summary = r.get('summary');
+    const type = r.get('type').trim();
+    if (!type) at('type', 'is empty');
+    event.type = type ? typeRef(type, r.row) : '';
+
+    event.actors = splitList(r.get('actors')).map((item) => {
+      const { name: ref, qualifier } = splitQualifier(item);
+      const role = qualifier ?? 'other';
+      if (!(ACTOR_ROLES as readonly string[]).includes(role))
+        at('actors', `${quoteValue(item)}: the role in brackets must be one of: ${ACTOR_ROLES.join(', ')}`);
+      return { actor: actorRef(ref, r.row, 'actors'), role };
+    });
+
+    const status = r.get('attribution_status').trim();
+    const by = splitList(r.get('attribution_by'));
+    const note = r.get('attribution_note');
+    if (status || by.length || note) {
+      if (!status) at('attribution_status', 'is empty, but attribution_by or attribution_note is filled');
+      event.attribution = {
+        status,
+        by: by.map((ref) => actorRef(ref, r.row, 'attribution_by')),
+        ...(note ? { note } : {}),
+      };
+    }
+    event.tags = splitList(r.get('tags'));
+    event.related = splitList(r.get('related')).map((item) => {
+      const { name: ref, qualifier } = splitQualifier(item);
+      if (!qualifier || !(RELATIONS as readonly string[]).includes(qualifier))
+        at('related', `${quoteValue(item)}: write the relation in brackets, one of: ${RELATIONS.join(', ')}`);
+      return { event: ref, relation: qualifier ?? '' };
+    });
+
+    const sources: Json[] = [];
+    const sourcePlaces: number[] = [];
+    for (const n of numbers) {
+      const field = (f: string) => r.get(`source_${n}_${f}`);
+      if (!['url', 'publisher', 'title', 'date', 'kind', 'archive_url'].some((f) => field(f).trim()))
+        continue;
+      const url = field('url').trim();
+      if (!url) at(`source_${n}_url`, `is empty, but other source_${n} columns are filled`);
+      const host = hostOf(url);
+      const source: Json = {
+        url,
+        publisher: field('publisher') || host,
+        title: field('title') || url,
+        kind: field('kind').trim() || 'other',
+      };
+      const published = field('date').trim();
+      if (published) {
+        if (!isRealDate(published))
+          at(`source_${n}_date`, `${quoteValue(published)} is not a date (YYYY-MM-DD)`);
+        else seen(published);
+        source.published = published;
+      }
+      const archive = field('archive_url').trim();
+      if (archive) source.archiveUrl = archive;
+      sources.push(source);
+      sourcePlaces.push(n);
+    }
+    event.sources = sources;
+    events.push(event);
+    places.events.push({ row: r.row, sources: sourcePlaces });
+  }
+
+  // Ids left empty come from the title, after every id written in the file is known.
+  events.forEach((event, i) => {
+    if (event.id) return;
+    const wanted = slugify(String(event.title));
+    let id = wanted || `event-${places.events[i]!.row}`;
+    for (let n = 2; explicitIds.has(id) || usedEventIds.has(id); n += 1) id = `${wanted || 'event'}-${n}`;
+    usedEventIds.add(id);
+    event.id = id;
+  });
+
+  const title = places.dataset ? rowOf(rows, places.dataset.row).get('dataset_title') : '';
+  const dataset = places.dataset ? rowOf(rows, places.dataset.row) : undefined;
+  const updated = dataset?.get('dataset_updated').trim();
+  if (dataset && updated && !isRealDate(updated))
+    problems.push({
+      row: dataset.row,
+      column: 'dataset_updated',
+      message: `${quoteValue(updated)} is not a date (YYYY-MM-DD)`,
+    });
+  const license = dataset?.get('dataset_license');
+  const raw: Json = {
+    title: title || name.replace(/\.csv$/i, '') || 'Timeline',
+    description: dataset?.get('dataset_description') || `A timeline made from the spreadsheet ${name}.`,
+    updated: updated || latest || '1970-01-01',
+    ...(license ? { license } : {}),
+    actors,
+    eventTypes: types,
+    events,
+  };
+  if (!events.length && !problems.length) problems.push({ row: 2, message: 'the file has no events' });
+
+  let result: Dataset | undefined;
+  try {
+    result = parseDataset(raw);
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    // A cell already reported (a date that is not one) is not reported again by the schema.
+    const reported = new Set(problems.map((p) => `${p.row}|${p.column ?? ''}`));
+    const located = error.problems.map((problem) => locateProblem(problem, raw, places));
+    // The schema checks references only once every field is right; the reader wants them now.
+    if (error.problems.every((p) => !/duplicate id|unknown (actor|event)|is before/.test(p))) {
+      for (const issue of crossCheck(raw as unknown as Parameters<typeof crossCheck>[0]))
+        located.push(locatePath(issue.path, issue.message, raw, places));
+    }
+    for (const problem of located) {
+      const key = `${problem.row}|${problem.column ?? ''}`;
+      if (!reported.has(key)) problems.push(problem);
+      reported.add(key);
+    }
+  }
+  if (problems.length || !result) throw fail();
+  return result;
+}
+
+function rowOf<T extends { row: number }>(rows: T[], row: number): T {
+  return rows.find((r) => r.row === row)!;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || url;
+  } catch {
+    return url;
+  }
+}
