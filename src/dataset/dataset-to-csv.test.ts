@@ -69,7 +69,8 @@ function hostileDataset(): Dataset {
 }
 
 function withoutSchemaRef(dataset: Dataset): Dataset {
-  const { $schema: _, ...rest } = dataset;
+  const rest = { ...dataset };
+  delete rest.$schema;
   return rest;
 }
 
