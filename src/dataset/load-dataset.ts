@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { csvToDataset } from './csv-to-dataset';
 import { fileNameOf, isCsvAddress } from './csv-format';
 import { datasetSchema, type Dataset } from './schema';
 
@@ -155,7 +154,11 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
       if (error instanceof DatasetError) throw error;
       throw networkError(controller.signal, error);
     }
-    if (isCsvAddress(url, response.headers.get('content-type'))) return csvToDataset(body, fileNameOf(url));
+    if (isCsvAddress(url, response.headers.get('content-type'))) {
+      // The spreadsheet reader loads on first use: most pages read JSON.
+      const { csvToDataset } = await import('./csv-to-dataset');
+      return csvToDataset(body, fileNameOf(url));
+    }
     let json: unknown;
     try {
       json = JSON.parse(body.replace(/^\uFEFF/, ''));
