@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TYPE_PALETTE } from './csv-format';
 import { csvToDataset } from './csv-to-dataset';
@@ -16,6 +17,18 @@ function problemsOf(text: string): string[] {
 }
 
 describe('reading a hand-made spreadsheet', () => {
+  it('reads the template we ship, with every column', () => {
+    const template = readFileSync('public/template.csv', 'utf8');
+    const dataset = csvToDataset(template, 'template.csv');
+    expect(dataset.title).toBe('My timeline');
+    expect(dataset.events.map((e) => [e.id, e.datePrecision])).toEqual([
+      ['example-cyberattack', 'day'],
+      ['example-sanctions-on-a-front-company', 'month'],
+      ['example-a-year-only-event', 'year'],
+    ]);
+    expect(dataset.events[1]!.related).toEqual([{ event: 'example-cyberattack', relation: 'response-to' }]);
+  });
+
   const sheet = [
     'date,type,title,summary,actors,source_1_url',
     '2019-06-20,Strike,Drone shot down,Iran said it shot down a drone.,Iran (perpetrator); United States (target),https://www.example.org/a',
