@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { countText, expect, test } from './fixtures';
+
+const data = JSON.parse(readFileSync(new URL('../data/events.json', import.meta.url), 'utf8')) as {
+  title: string;
+  events: { id: string; type: string }[];
+};
+const total = data.events.length;
+
+test('the CSV export loads again with ?data=, with every event', async ({ page }) => {
+  await page.goto('./?view=list');
+  await expect(countText(page)).toHaveText(`Showing ${total} of ${total} events`);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('group', { name: 'Download the events shown' })
+      .getByRole('button', { name: 'CSV' })
+      .click(),
+  ]);
+  const body = readFileSync((await csv.path())!);
+  // Served as a plain file would be by a static host that knows nothing of CSV: the .csv name decides.
+  await page.route(
+    (url) => url.pathname === '/exports/timeline.csv',
+    (route) => route.fulfill({ body, contentType: 'application/octet-stream' }),
+  );
+  await page.goto('./?data=/exports/timeline.csv&view=list&types=sanction');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
+  const sanctions = data.events.filter((e) => e.type === 'sanction').length;
+  await expect(countText(page)).toHaveText(`Showing ${sanctions} of ${total} events`);
+  const soleimani = data.events.find((e) => e.id.includes('soleimani'))!;
+  await page.goto(`./?data=/exports/timeline.csv&view=list&event=${soleimani.id}`);
+  await expect(page.getByRole('dialog').getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+});
+
+test('Open a file shows a local JSON and a local CSV at once, named by the file', async ({ page }) => {
+  await page.goto('./?view=list');
+  await expect(countText(page)).toHaveText(`Showing ${total} of ${total} events`);
+
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a timeline file' });
+  await expect(dialog).toContainText('not uploaded anywhere');
+  const json = { ...data, title: 'A local copy', events: data.events.slice(0, 5) };
+  await dialog.getByLabel('Choose a file').setInputFiles({
+    name: 'local-copy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(json)),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A local copy');
+  await expect(page.getByText('File: local-copy.json')).toBeVisible();
+  await expect(countText(page)).toHaveText('Showing 5 of 5 events');
+
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  await dialog
+    .getByLabel('Choose a file')
+    .setInputFiles(new URL('../public/template.csv', import.meta.url).pathname);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My timeline');
+  await expect(page.getByText('File: template.csv')).toBeVisible();
+  await expect(countText(page)).toHaveText('Showing 3 of 3 events');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('template.json');
+  const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { title: string };
+  expect(saved.title).toBe('My timeline');
+
+  await page.getByRole('button', { name: 'Close the file' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
+});
+
+test('a spreadsheet with mistakes lists them by row and column, and Back keeps the timeline', async ({
+  page,
+}) => {
+  await page.goto('./?view=list');
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a timeline file' });
+  await dialog.getByLabel('Choose a file').setInputFiles({
+    name: 'mistakes.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'date;type;title;summary;actors;source_1_url\r\n2019-13-45;Strike;A;B;Iran;https://example.org/a\r\n2019;Strike;=1+2;B;Iran;javascript:alert(1)\r\n',
+    ),
+  });
+  const problems = dialog.getByRole('list', { name: 'Problems in the file' });
+  await expect(problems.getByRole('listitem')).toHaveText([
+    'row 2, column "date": "2019-13-45" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)',
+    'row 3, column "source_1_url": "javascript:alert(1)" must be an http(s) URL',
+  ]);
+  await dialog.getByRole('button', { name: 'Back to the timeline' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
+  await expect(page.getByRole('link', { name: 'spreadsheet template (template.csv)' })).toBeHidden();
+});
+
+test('the template ships with the build', async ({ request }) => {
+  const response = await request.get('./template.csv');
+  expect(response.ok()).toBe(true);
+  expect(await response.text()).toContain('source_1_url');
+});
