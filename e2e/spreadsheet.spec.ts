@@ -59,7 +59,7 @@ test('Open a file shows a local JSON and a local CSV at once, named by the file'
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download JSON' }).click(),
+    page.getByRole('button', { name: 'Save as JSON' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('template.json');
   const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { title: string };

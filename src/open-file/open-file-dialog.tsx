@@ -147,11 +147,16 @@ function FileProblems({
 }) {
   const known = error instanceof DatasetError ? error : null;
   const problems = known?.problems ?? [];
+  const ref = useRef<HTMLElement>(null);
+  // On a small screen the list starts below the fold: bring it into view and read it out.
+  useEffect(() => ref.current?.focus(), [error]);
   return (
     <section
+      ref={ref}
+      tabIndex={-1}
       role="alert"
       aria-labelledby="file-problems-title"
-      className="rounded-lg border border-red-300 bg-red-50 p-4"
+      className="rounded-lg border border-red-300 bg-red-50 p-4 focus:outline-none"
     >
       <h3 id="file-problems-title" className="font-semibold text-red-900">
         {(known && headings[known.kind]) ?? 'The file could not be opened'}: <bdi>{name}</bdi>
@@ -163,7 +168,7 @@ function FileProblems({
       {problems.length > 0 && (
         <ul
           aria-label="Problems in the file"
-          className="mt-2 max-h-64 list-disc space-y-1 overflow-auto pl-6 font-mono text-xs break-all text-slate-900"
+          className="mt-2 max-h-64 list-disc space-y-1 overflow-auto pl-6 font-mono text-xs wrap-anywhere text-slate-900"
         >
           {problems.slice(0, MAX_SHOWN).map((problem, i) => (
             <li key={i}>{problem}</li>

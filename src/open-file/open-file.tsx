@@ -40,14 +40,14 @@ export function OpenFileActions() {
               download(`${JSON.stringify(local.dataset, null, 2)}\n`, `${base}.json`, FILE_TYPES.json)
             }
           >
-            Download JSON
+            Save as JSON
           </button>
           <button
             type="button"
             className="btn"
             onClick={() => download(datasetToCsv(local.dataset), `${base}.csv`, FILE_TYPES.csv)}
           >
-            Download CSV
+            Save as CSV
           </button>
           <button type="button" className="btn" onClick={close}>
             Close the file
@@ -69,9 +69,9 @@ export function LocalFileNote() {
   if (!local) return null;
   return (
     <p className="text-xs text-slate-700">
-      Opened from this computer: <bdi className="font-medium">{local.name}</bdi>. It is shown only in this tab
-      (nothing was uploaded; reloading closes it). To publish it, download it and put it online, then link to
-      it with <code>?data=</code>.
+      Opened from this computer: <bdi className="font-medium">{local.name}</bdi>. It is shown only in this
+      tab; nothing was uploaded, and reloading closes it. To publish it, save it, put it online and link to it
+      with <code>?data=</code>.
     </p>
   );
 }
