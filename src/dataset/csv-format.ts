@@ -10,6 +10,7 @@ export const EVENT_COLUMNS = [
   'date',
   'end_date',
   'date_precision',
+  'display_date',
   'reported_date',
   'type',
   'title',
@@ -40,12 +41,16 @@ export const ACTOR_COLUMNS = [
 /** Event types declared in full (optional, as for actors). */
 export const TYPE_COLUMNS = ['type_id', 'type_label', 'type_description', 'type_color'] as const;
 
+/** Named periods shaded behind the events (optional). */
+export const ERA_COLUMNS = ['era_label', 'era_start', 'era_end'] as const;
+
 /** The dataset's own title and details, filled once (optional). */
 export const DATASET_COLUMNS = [
   'dataset_title',
   'dataset_description',
   'dataset_updated',
   'dataset_license',
+  'dataset_imported_from',
 ] as const;
 
 /** Required in every file; everything else may be left out. */

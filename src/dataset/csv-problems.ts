@@ -7,6 +7,7 @@ export interface CsvPlaces {
   /** Declared on a row of the actor_ columns, or created from a name in `column` of an event row. */
   actors: { row: number; column?: string }[];
   eventTypes: { row: number; column?: string }[];
+  eras: { row: number }[];
   /** The row holding the dataset_ columns, if any. */
   dataset: { row: number } | undefined;
 }
@@ -65,12 +66,18 @@ export function locatePath(
     const place = places[head][i];
     row = place?.row ?? 1;
     column = place?.column ?? `${head === 'actors' ? 'actor' : 'type'}_${SNAKE(String(field))}`;
+  } else if (head === 'eras' && typeof i === 'number') {
+    row = places.eras[i]?.row ?? 1;
+    column = `era_${String(field)}`;
   } else if (head === 'eventTypes') {
     message = 'the file has no events';
     row = 2;
-  } else if (typeof head === 'string' && ['title', 'description', 'updated', 'license'].includes(head)) {
+  } else if (
+    typeof head === 'string' &&
+    ['title', 'description', 'updated', 'license', 'importedFrom'].includes(head)
+  ) {
     row = places.dataset?.row ?? 1;
-    column = `dataset_${head}`;
+    column = `dataset_${SNAKE(head)}`;
   } else {
     message = `${path.join('.')}: ${message}`;
   }

@@ -4,6 +4,7 @@ import { slugify } from '../lib/format';
 import {
   ACTOR_COLUMNS,
   DATASET_COLUMNS,
+  ERA_COLUMNS,
   EVENT_COLUMNS,
   REQUIRED_COLUMNS,
   SOURCE_COLUMN,
@@ -22,7 +23,13 @@ import { locatePath, locateProblem, type CsvPlaces } from './csv-problems';
 
 type Json = Record<string, unknown>;
 
-const KNOWN = new Set<string>([...EVENT_COLUMNS, ...ACTOR_COLUMNS, ...TYPE_COLUMNS, ...DATASET_COLUMNS]);
+const KNOWN = new Set<string>([
+  ...EVENT_COLUMNS,
+  ...ACTOR_COLUMNS,
+  ...TYPE_COLUMNS,
+  ...ERA_COLUMNS,
+  ...DATASET_COLUMNS,
+]);
 const DATE_FORMS = 'YYYY-MM-DD, YYYY-MM or YYYY';
 
 /** The delimiter is whichever of `,` `;` or tab the header row uses most (column names hold none). */
@@ -106,9 +113,10 @@ export function csvToDataset(text: string, name: string): Dataset {
     ),
   ];
 
-  const places: CsvPlaces = { events: [], actors: [], eventTypes: [], dataset: undefined };
+  const places: CsvPlaces = { events: [], actors: [], eventTypes: [], eras: [], dataset: undefined };
   const actors: Json[] = [];
   const types: Json[] = [];
+  const eras: Json[] = [];
   const usedActorIds = new Set<string>();
   const usedTypeIds = new Set<string>();
   const unique = (used: Set<string>, wanted: string, fallback: string) => {
@@ -165,6 +173,19 @@ export function csvToDataset(text: string, name: string): Dataset {
         color: r.get('type_color').trim() || TYPE_PALETTE[types.length % TYPE_PALETTE.length],
       });
       places.eventTypes.push({ row: r.row });
+    }
+    if (filled(r, ERA_COLUMNS)) {
+      for (const column of ['era_start', 'era_end'] as const) {
+        const value = r.get(column).trim();
+        if (!isRealDate(value))
+          problems.push({ row: r.row, column, message: `${quoteValue(value)} is not a date (YYYY-MM-DD)` });
+      }
+      eras.push({
+        label: r.get('era_label'),
+        start: r.get('era_start').trim(),
+        end: r.get('era_end').trim(),
+      });
+      places.eras.push({ row: r.row });
     }
     if (filled(r, DATASET_COLUMNS)) {
       if (places.dataset)
@@ -232,6 +253,8 @@ export function csvToDataset(text: string, name: string): Dataset {
       if (end) seen(end.date);
     }
     event.datePrecision = r.get('date_precision').trim() || date?.precision || 'day';
+    const displayDate = r.get('display_date');
+    if (displayDate) event.displayDate = displayDate;
     const reported = r.get('reported_date').trim();
     if (reported) {
       if (!isRealDate(reported)) at('reported_date', `${quoteValue(reported)} is not a date (YYYY-MM-DD)`);
@@ -299,6 +322,8 @@ export function csvToDataset(text: string, name: string): Dataset {
       sources.push(source);
       sourcePlaces.push(n);
     }
+    // The schema lets imported timelines go without; a timeline made in this format cites each event.
+    if (!sources.length) at('source_1_url', 'the event has no source: fill source_1_url');
     event.sources = sources;
     events.push(event);
     places.events.push({ row: r.row, sources: sourcePlaces });
@@ -324,6 +349,7 @@ export function csvToDataset(text: string, name: string): Dataset {
       message: `${quoteValue(updated)} is not a date (YYYY-MM-DD)`,
     });
   const license = dataset?.get('dataset_license');
+  const importedFrom = dataset?.get('dataset_imported_from').trim();
   const raw: Json = {
     title: title || name.replace(/\.csv$/i, '') || 'Timeline',
     description: dataset?.get('dataset_description') || `A timeline made from the spreadsheet ${name}.`,
@@ -332,6 +358,8 @@ export function csvToDataset(text: string, name: string): Dataset {
     actors,
     eventTypes: types,
     events,
+    ...(eras.length ? { eras } : {}),
+    ...(importedFrom ? { importedFrom } : {}),
   };
   if (!events.length && !problems.length) problems.push({ row: 2, message: 'the file has no events' });
 

@@ -36,6 +36,8 @@ function hostileDataset(): Dataset {
     title: pick(0),
     description: pick(1),
     license: pick(2),
+    importedFrom: 'timelinejs',
+    eras: texts.slice(0, 5).map((label, i) => ({ label, start: `201${i}-01-01`, end: `201${i}-06-30` })),
     actors: base.actors.map((a, i) => ({
       ...a,
       name: pick(i * 3),
@@ -50,6 +52,7 @@ function hostileDataset(): Dataset {
         id: `hostile-${k}`,
         title: text,
         summary: pick(k + 1),
+        displayDate: pick(k + 8),
         tags: [text, pick(k + 2), pick(k + 3)],
         attribution: { status: 'alleged', by: ['apt35'], note: pick(k + 4) },
         related: [{ event: 'drone-shootdown', relation: 'response-to' }],

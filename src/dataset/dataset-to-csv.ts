@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import {
   ACTOR_COLUMNS,
   DATASET_COLUMNS,
+  ERA_COLUMNS,
   EVENT_COLUMNS,
   SOURCE_FIELDS,
   TYPE_COLUMNS,
@@ -22,7 +23,14 @@ export function datasetToCsv(dataset: Dataset, events: readonly TimelineEvent[] 
   const sourceColumns = Array.from({ length: sourceCount }, (_, n) =>
     SOURCE_FIELDS.map((f) => `source_${n + 1}_${f}`),
   ).flat();
-  const fields = [...EVENT_COLUMNS, ...sourceColumns, ...ACTOR_COLUMNS, ...TYPE_COLUMNS, ...DATASET_COLUMNS];
+  const fields = [
+    ...EVENT_COLUMNS,
+    ...sourceColumns,
+    ...ACTOR_COLUMNS,
+    ...TYPE_COLUMNS,
+    ...ERA_COLUMNS,
+    ...DATASET_COLUMNS,
+  ];
 
   const eventCells = (e: TimelineEvent | undefined): string[] => {
     if (!e) return Array.from({ length: EVENT_COLUMNS.length + sourceColumns.length }, () => '');
@@ -37,6 +45,7 @@ export function datasetToCsv(dataset: Dataset, events: readonly TimelineEvent[] 
       e.date,
       e.endDate ?? '',
       e.datePrecision,
+      e.displayDate ?? '',
       e.reportedDate ?? '',
       e.type,
       e.title,
@@ -51,10 +60,12 @@ export function datasetToCsv(dataset: Dataset, events: readonly TimelineEvent[] 
     ];
   };
 
-  const rowCount = Math.max(1, events.length, dataset.actors.length, dataset.eventTypes.length);
+  const eras = dataset.eras ?? [];
+  const rowCount = Math.max(1, events.length, dataset.actors.length, dataset.eventTypes.length, eras.length);
   const data = Array.from({ length: rowCount }, (_, i) => {
     const actor = dataset.actors[i];
     const type = dataset.eventTypes[i];
+    const era = eras[i];
     return [
       ...eventCells(events[i]),
       ...(actor
@@ -69,8 +80,15 @@ export function datasetToCsv(dataset: Dataset, events: readonly TimelineEvent[] 
           ]
         : ACTOR_COLUMNS.map(() => '')),
       ...(type ? [type.id, type.label, type.description, type.color] : TYPE_COLUMNS.map(() => '')),
+      ...(era ? [era.label, era.start, era.end] : ERA_COLUMNS.map(() => '')),
       ...(i === 0
-        ? [dataset.title, dataset.description, dataset.updated, dataset.license ?? '']
+        ? [
+            dataset.title,
+            dataset.description,
+            dataset.updated,
+            dataset.license ?? '',
+            dataset.importedFrom ?? '',
+          ]
         : DATASET_COLUMNS.map(() => '')),
     ].map(protectCell);
   });

@@ -2,7 +2,8 @@ import type { Dataset } from './schema';
 
 /**
  * Rules for a dataset we publish, stricter than what the app accepts from anyone: sorted events,
- * dates no later than the update, https only, no repeated source, nothing declared but unused.
+ * dates no later than the update, a source on every event, https only, no repeated source, nothing
+ * declared but unused.
  */
 export function editorialProblems(dataset: Dataset): string[] {
   const problems: string[] = [];
@@ -30,6 +31,7 @@ export function editorialProblems(dataset: Dataset): string[] {
     });
     event.actors.forEach((a) => usedActors.add(a.actor));
     event.attribution?.by.forEach((id) => usedActors.add(id));
+    if (!event.sources.length) problems.push(`${at}.sources: must list at least one source`);
     const urls = new Set<string>();
     event.sources.forEach((source, j) => {
       if (!source.url.startsWith('https://')) problems.push(`${at}.sources[${j}].url: must use https`);

@@ -26,6 +26,8 @@ export function toJson(dataset: Dataset, events: readonly TimelineEvent[]): stri
     actors: dataset.actors,
     eventTypes: dataset.eventTypes,
     events: events.map((e) => ({ ...e, related: e.related.filter((r) => kept.has(r.event)) })),
+    ...(dataset.eras?.length ? { eras: dataset.eras } : {}),
+    ...(dataset.importedFrom ? { importedFrom: dataset.importedFrom } : {}),
   };
   return `${JSON.stringify(subset, null, 2)}\n`;
 }
