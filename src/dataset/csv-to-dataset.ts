@@ -19,6 +19,8 @@ import {
 } from './csv-format';
 import { DatasetError, parseDataset } from './load-dataset';
 import { ACTOR_ROLES, RELATIONS, crossCheck, type Dataset } from './schema';
+import { isTimelineJsHeader } from './timelinejs-detect';
+import { timelineJsSheetToDataset } from './timelinejs';
 import { locatePath, locateProblem, type CsvPlaces } from './csv-problems';
 
 type Json = Record<string, unknown>;
@@ -81,6 +83,7 @@ export function csvToDataset(text: string, name: string): Dataset {
       problems.push({ row: (error.row ?? 0) + 1, message: 'a quoted cell is never closed (a " is missing)' });
   }
   const [header = [], ...records] = parsed.data;
+  if (!problems.length && isTimelineJsHeader(header)) return timelineJsSheetToDataset(header, records, name);
   const columns = header.map(normalizeColumn);
   if (!columns.some(Boolean)) {
     problems.push({ row: 1, message: 'the file is empty: the first row must name the columns' });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { fileNameOf, isCsvAddress } from './csv-format';
 import { datasetSchema, type Dataset } from './schema';
+import { isTimelineJsJson } from './timelinejs-detect';
 
 /** What went wrong while loading a dataset; each kind has its own message and remedy. */
 export type DatasetErrorKind =
@@ -168,6 +169,10 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
         'not-json',
         looksHtml ? 'The address returned a web page, not a JSON dataset.' : 'The file is not valid JSON.',
       );
+    }
+    if (isTimelineJsJson(json)) {
+      const { timelineJsJsonToDataset } = await import('./timelinejs');
+      return timelineJsJsonToDataset(json, fileNameOf(url));
     }
     return parseDataset(json);
   } finally {

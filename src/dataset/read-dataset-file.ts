@@ -2,6 +2,8 @@ import { isCsvAddress } from './csv-format';
 import { csvToDataset } from './csv-to-dataset';
 import { DatasetError, MAX_DATASET_BYTES, parseDataset } from './load-dataset';
 import type { Dataset } from './schema';
+import { timelineJsJsonToDataset } from './timelinejs';
+import { isTimelineJsJson } from './timelinejs-detect';
 
 /** Whether a file holds our CSV format rather than JSON: by its name or type, else by its first character. */
 export function isCsvFile(name: string, text: string, type = ''): boolean {
@@ -19,7 +21,7 @@ export function datasetFromText(text: string, name: string, type = ''): Dataset 
   } catch {
     throw new DatasetError('not-json', 'The file is not valid JSON.');
   }
-  return parseDataset(json);
+  return isTimelineJsJson(json) ? timelineJsJsonToDataset(json, name) : parseDataset(json);
 }
 
 /**
