@@ -3,6 +3,7 @@ import { DensityStrip } from '../density/density-strip';
 import { ExportMenu } from '../export/export-menu';
 import { useVisibleEvents } from '../filters/use-visible-events';
 import { EventList } from '../list/event-list';
+import { formatDateRange } from '../lib/dates';
 import { useMediaQuery } from '../lib/use-media-query';
 import { TimelineView } from '../timeline/timeline-view';
 import type { GroupBy, View } from '../url-state/params';
@@ -78,6 +79,19 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
           ))}
         </ul>
       }
+      {dataset.eras?.length ? (
+        <div className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-800">
+          <span className="text-slate-700">Periods:</span>
+          <ul aria-label="Legend: periods" className="flex flex-wrap gap-x-4 gap-y-1">
+            {dataset.eras.map((era, i) => (
+              <li key={i} className="min-w-0 wrap-anywhere">
+                <bdi className="font-medium">{era.label}</bdi>{' '}
+                <span className="text-slate-600">({formatDateRange(era.start, era.end, 'day')})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {!compact && (
         <div className="flex flex-wrap items-center gap-2">
           <ExportMenu />

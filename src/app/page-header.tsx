@@ -24,6 +24,12 @@ export function PageHeader({ dataset, source }: { dataset: Dataset; source: Data
           )}
         </div>
         <p className="max-w-4xl wrap-anywhere text-slate-700">{dataset.description}</p>
+        {dataset.importedFrom === 'timelinejs' && (
+          <p className="text-xs text-slate-700">
+            Imported from the TimelineJS format: its text is shown as plain text, and events without a link
+            have no source.
+          </p>
+        )}
         <LocalFileNote />
         <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
           <p className="text-xs text-slate-600">
