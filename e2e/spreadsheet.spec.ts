@@ -98,3 +98,40 @@ test('the template ships with the build', async ({ request }) => {
   expect(response.ok()).toBe(true);
   expect(await response.text()).toContain('source_1_url');
 });
+
+const SAMPLE = new URL(
+  '../node_modules/@knight-lab/timelinejs/src/js/core/__tests__/women_in_computing.csv',
+  import.meta.url,
+).pathname;
+
+test('the TimelineJS sample sheet loads with ?data= and through Open a file', async ({ page }) => {
+  const body = readFileSync(SAMPLE);
+  await page.route(
+    (url) => url.pathname === '/sheets/women_in_computing.csv',
+    (route) => route.fulfill({ body, contentType: 'text/csv' }),
+  );
+  await page.goto('./?data=/sheets/women_in_computing.csv&view=list');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Women in Computing');
+  await expect(page.getByText(/^Imported from the TimelineJS format/)).toBeVisible();
+  await expect(countText(page)).toHaveText('Showing 10 of 10 events');
+  const ada = page.getByRole('button', { name: /Ada Lovelace/ });
+  await expect(ada).toContainText('December 10, 1815 – November 27, 1852');
+  await expect(page.getByRole('button', { name: /Rózsa Péter writes recursion/ })).toContainText(/^1951/);
+  await ada.click();
+  const details = page.getByRole('dialog');
+  await expect(details).toContainText('Women have been programming since before it was a thing.');
+  await expect(details.getByRole('link', { name: /^Charles Babbage's Analytical Engine/ })).toHaveAttribute(
+    'href',
+    'https://en.wikipedia.org/wiki/Analytical_Engine',
+  );
+
+  await page.goto('./?view=list');
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  await page
+    .getByRole('dialog', { name: 'Open a timeline file' })
+    .getByLabel('Choose a file')
+    .setInputFiles(SAMPLE);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Women in Computing');
+  await expect(page.getByText('File: women_in_computing.csv')).toBeVisible();
+  await expect(countText(page)).toHaveText('Showing 10 of 10 events');
+});
