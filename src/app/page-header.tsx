@@ -33,8 +33,13 @@ export function PageHeader({ dataset, source }: { dataset: Dataset; source: Data
         <LocalFileNote />
         <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
           <p className="text-xs text-slate-600">
-            Updated <time dateTime={dataset.updated}>{formatDate(dataset.updated)}</time>
-            {dataset.license && <> · Data licence: {dataset.license}</>} ·{' '}
+            {/* TimelineJS has no update date: the one the import fills in is not the author's. */}
+            {!dataset.importedFrom && (
+              <>
+                Updated <time dateTime={dataset.updated}>{formatDate(dataset.updated)}</time> ·{' '}
+              </>
+            )}
+            {dataset.license && <>Data licence: {dataset.license} · </>}
             {dataset.events.length.toLocaleString('en-US')} events
           </p>
           <div className="flex flex-wrap items-center gap-2 print:hidden">
