@@ -65,6 +65,13 @@ test('Open a file shows a local JSON and a local CSV at once, named by the file'
   const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { title: string };
   expect(saved.title).toBe('My timeline');
 
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as CSV' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toBe('template.csv');
+  expect(readFileSync((await csv.path())!, 'utf8')).toContain('"My timeline"');
+
   await page.getByRole('button', { name: 'Close the file' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
 });

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
-import { datasetToCsv } from '../dataset/dataset-to-csv';
 import { closeLocalDataset, useLocalDataset } from '../dataset/local-dataset';
+import type { Dataset } from '../dataset/schema';
 import { download, FILE_TYPES } from '../lib/download';
 import { useUrlState } from '../url-state/use-url-state';
 
@@ -12,6 +12,12 @@ export function OpenFileActions() {
   const local = useLocalDataset();
   const [, setUrlState] = useUrlState();
   const base = local?.name.replace(/\.(csv|json)$/i, '') || 'timeline';
+
+  const saveCsv = async (dataset: Dataset) => {
+    // The spreadsheet writer loads on first use, as the export's does.
+    const { datasetToCsv } = await import('../dataset/dataset-to-csv');
+    download(datasetToCsv(dataset), `${base}.csv`, FILE_TYPES.csv);
+  };
 
   const close = () => {
     setUrlState({
@@ -42,11 +48,7 @@ export function OpenFileActions() {
           >
             Save as JSON
           </button>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => download(datasetToCsv(local.dataset), `${base}.csv`, FILE_TYPES.csv)}
-          >
+          <button type="button" className="btn" onClick={() => void saveCsv(local.dataset)}>
             Save as CSV
           </button>
           <button type="button" className="btn" onClick={close}>
