@@ -3,6 +3,7 @@ import { smallDataset } from '../test/fixtures/small-dataset';
 import { isCsvAddress } from './csv-format';
 import { datasetToCsv } from './dataset-to-csv';
 import { loadDataset, MAX_DATASET_BYTES } from './load-dataset';
+import { readDatasetFile } from './read-dataset-file';
 
 const reply = (body: BodyInit, init?: ResponseInit) =>
   vi.stubGlobal(
@@ -51,5 +52,36 @@ describe('loading a spreadsheet with ?data=', () => {
     ['https://docs.google.com/spreadsheets/d/x/gviz/tq?tqx=out:csv', null, true],
   ])('%s (%s) is CSV: %s', (url, type, csv) => {
     expect(isCsvAddress(url, type)).toBe(csv);
+  });
+});
+
+describe('reading a file from this computer', () => {
+  it('refuses a file over the size cap before reading it', async () => {
+    const read = vi.fn();
+    const huge = {
+      name: 'huge.csv',
+      type: 'text/csv',
+      size: MAX_DATASET_BYTES + 1,
+      arrayBuffer: read,
+    } as unknown as File;
+    await expect(readDatasetFile(huge)).rejects.toMatchObject({ kind: 'too-large' });
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('tells JSON from CSV by name, type or first character', async () => {
+    const csv = datasetToCsv(smallDataset());
+    const json = JSON.stringify(smallDataset());
+    for (const file of [
+      new File([csv], 'a.csv'),
+      new File([csv], 'no-extension', { type: 'text/csv' }),
+      new File([csv], 'no-extension'),
+      new File([json], 'a.json'),
+      new File([`\uFEFF ${json}`], 'no-extension'),
+    ]) {
+      await expect(readDatasetFile(file)).resolves.toEqual(smallDataset());
+    }
+    await expect(readDatasetFile(new File(['{"title": '], 'broken.json'))).rejects.toMatchObject({
+      kind: 'not-json',
+    });
   });
 });
