@@ -11,7 +11,8 @@ afterEach(() => closeLocalDataset());
 
 async function openDialog(user: ReturnType<typeof renderApp>['user']) {
   await user.click(await screen.findByRole('button', { name: 'Open a file' }));
-  return screen.findByRole('dialog', { name: 'Open a timeline file' });
+  // The dialog loads on first use; the first load in a test run may be slow.
+  return screen.findByRole('dialog', { name: 'Open a timeline file' }, { timeout: 5000 });
 }
 
 describe('opening a file from this computer', () => {
@@ -89,5 +90,25 @@ describe('opening a file from this computer', () => {
       new File([latin1], 'latin1.csv', { type: 'text/csv' }),
     );
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('The file is not UTF-8 text.');
+  });
+
+  it('is offered beside the problems of a spreadsheet that failed to load from ?data=', async () => {
+    serve({
+      '/mine.csv': {
+        raw: 'date,type,title,summary,actors,source_1_url\n2019-13-45,T,A,B,Iran,https://example.org/a\n',
+      },
+    });
+    const { user } = renderApp('/?data=/mine.csv&view=list');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('list', { name: 'Problems in the dataset' })).toHaveTextContent(
+      'row 2, column "date": "2019-13-45" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)',
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Open a file' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Open a timeline file' }, { timeout: 5000 });
+    await user.upload(
+      within(dialog).getByLabelText('Choose a file'),
+      new File([datasetToCsv(smallDataset())], 'fixed.csv'),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Test escalation' })).toBeInTheDocument();
   });
 });
