@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { isRealDate } from '../lib/dates';
 import { slugify } from '../lib/format';
 import {
@@ -19,6 +18,7 @@ import {
 } from './csv-format';
 import { DatasetError, parseDataset } from './load-dataset';
 import { ACTOR_ROLES, RELATIONS, crossCheck, type Dataset } from './schema';
+import { readCsvRows, readPartialDate } from './csv-table';
 import { isTimelineJsHeader } from './timelinejs-detect';
 import { timelineJsSheetToDataset } from './timelinejs';
 import { locatePath, locateProblem, type CsvPlaces } from './csv-problems';
@@ -33,28 +33,6 @@ const KNOWN = new Set<string>([
   ...DATASET_COLUMNS,
 ]);
 const DATE_FORMS = 'YYYY-MM-DD, YYYY-MM or YYYY';
-
-/** The delimiter is whichever of `,` `;` or tab the header row uses most (column names hold none). */
-function headerDelimiter(text: string): string {
-  const line = text.slice(0, text.search(/[\r\n]|$/));
-  const count = (c: string) => line.split(c).length - 1;
-  return ([';', '\t'] as const).reduce((best, c) => (count(c) > count(best) ? c : best), ',');
-}
-
-/** `2019-06-20`, `2019-06` or `2019`; partial dates fall on the first day, or the last for an end. */
-function readDate(value: string, end = false): { date: string; precision: 'day' | 'month' | 'year' } | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return isRealDate(value) ? { date: value, precision: 'day' } : null;
-  const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) {
-    const [year, m] = [Number(month[1]), Number(month[2])];
-    if (m < 1 || m > 12) return null;
-    const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
-    return { date: `${month[1]}-${month[2]}-${end ? String(last) : '01'}`, precision: 'month' };
-  }
-  if (/^\d{4}$/.test(value) && value !== '0000')
-    return { date: `${value}-${end ? '12-31' : '01-01'}`, precision: 'year' };
-  return null;
-}
 
 /**
  * Reads a spreadsheet in our CSV format into a Dataset. Every problem is collected and thrown at
@@ -76,13 +54,8 @@ export function csvToDataset(text: string, name: string): Dataset {
     );
   };
 
-  const body = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(body, { delimiter: headerDelimiter(body), skipEmptyLines: false });
-  for (const error of parsed.errors) {
-    if (error.type === 'Quotes')
-      problems.push({ row: (error.row ?? 0) + 1, message: 'a quoted cell is never closed (a " is missing)' });
-  }
-  const [header = [], ...records] = parsed.data;
+  const { header, records, problems: quoting } = readCsvRows(text);
+  problems.push(...quoting);
   if (!problems.length && isTimelineJsHeader(header)) return timelineJsSheetToDataset(header, records, name);
   const columns = header.map(normalizeColumn);
   if (!columns.some(Boolean)) {
@@ -243,14 +216,14 @@ export function csvToDataset(text: string, name: string): Dataset {
     event.id = id;
 
     const dateCell = r.get('date').trim();
-    const date = readDate(dateCell);
+    const date = readPartialDate(dateCell);
     if (!dateCell) at('date', 'is empty');
     else if (!date) at('date', `${quoteValue(dateCell)} is not a date (${DATE_FORMS})`);
     event.date = date?.date ?? dateCell;
     if (date) seen(date.date);
     const endCell = r.get('end_date').trim();
     if (endCell) {
-      const end = readDate(endCell, true);
+      const end = readPartialDate(endCell, true);
       if (!end) at('end_date', `${quoteValue(endCell)} is not a date (${DATE_FORMS})`);
       event.endDate = end?.date ?? endCell;
       if (end) seen(end.date);
