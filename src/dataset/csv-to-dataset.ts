@@ -13,12 +13,12 @@ import {
   quoteValue,
   type CellProblem,
   splitList,
-  splitQualifier,
   unprotectCell,
 } from './csv-format';
 import { DatasetError, parseDataset } from './load-dataset';
-import { ACTOR_ROLES, RELATIONS, crossCheck, type Dataset } from './schema';
-import { readCsvRows, readPartialDate } from './csv-table';
+import { crossCheck, type Dataset } from './schema';
+import { readEventRow } from './csv-event-row';
+import { readCsvRows } from './csv-table';
 import { isTimelineJsHeader } from './timelinejs-detect';
 import { timelineJsSheetToDataset } from './timelinejs';
 import { locatePath, locateProblem, type CsvPlaces } from './csv-problems';
@@ -32,7 +32,6 @@ const KNOWN = new Set<string>([
   ...ERA_COLUMNS,
   ...DATASET_COLUMNS,
 ]);
-const DATE_FORMS = 'YYYY-MM-DD, YYYY-MM or YYYY';
 
 /**
  * Reads a spreadsheet in our CSV format into a Dataset. Every problem is collected and thrown at
@@ -209,100 +208,17 @@ export function csvToDataset(text: string, name: string): Dataset {
 
   for (const r of rows) {
     if (!filled(r, eventColumns)) continue;
-    const at = (column: string, message: string) => problems.push({ row: r.row, column, message });
-    const event: Json = {};
     const id = r.get('id').trim();
     if (id) usedEventIds.add(id);
-    event.id = id;
-
-    const dateCell = r.get('date').trim();
-    const date = readPartialDate(dateCell);
-    if (!dateCell) at('date', 'is empty');
-    else if (!date) at('date', `${quoteValue(dateCell)} is not a date (${DATE_FORMS})`);
-    event.date = date?.date ?? dateCell;
-    if (date) seen(date.date);
-    const endCell = r.get('end_date').trim();
-    if (endCell) {
-      const end = readPartialDate(endCell, true);
-      if (!end) at('end_date', `${quoteValue(endCell)} is not a date (${DATE_FORMS})`);
-      event.endDate = end?.date ?? endCell;
-      if (end) seen(end.date);
-    }
-    event.datePrecision = r.get('date_precision').trim() || date?.precision || 'day';
-    const displayDate = r.get('display_date');
-    if (displayDate) event.displayDate = displayDate;
-    const reported = r.get('reported_date').trim();
-    if (reported) {
-      if (!isRealDate(reported)) at('reported_date', `${quoteValue(reported)} is not a date (YYYY-MM-DD)`);
-      else seen(reported);
-      event.reportedDate = reported;
-    }
-
-    event.title = r.get('title');
-    event.summary = r.get('summary');
-    const type = r.get('type').trim();
-    if (!type) at('type', 'is empty');
-    event.type = type ? typeRef(type, r.row) : '';
-
-    event.actors = splitList(r.get('actors')).map((item) => {
-      const { name: ref, qualifier } = splitQualifier(item);
-      const role = qualifier ?? 'other';
-      if (!(ACTOR_ROLES as readonly string[]).includes(role))
-        at('actors', `${quoteValue(item)}: the role in brackets must be one of: ${ACTOR_ROLES.join(', ')}`);
-      return { actor: actorRef(ref, r.row, 'actors'), role };
+    const { event, sources } = readEventRow(r.get, {
+      at: (column, message) => problems.push({ row: r.row, column, message }),
+      actorRef: (ref, column) => actorRef(ref, r.row, column),
+      typeRef: (ref) => typeRef(ref, r.row),
+      seen,
+      sourceNumbers: numbers,
     });
-
-    const status = r.get('attribution_status').trim();
-    const by = splitList(r.get('attribution_by'));
-    const note = r.get('attribution_note');
-    if (status || by.length || note) {
-      if (!status) at('attribution_status', 'is empty, but attribution_by or attribution_note is filled');
-      event.attribution = {
-        status,
-        by: by.map((ref) => actorRef(ref, r.row, 'attribution_by')),
-        ...(note ? { note } : {}),
-      };
-    }
-    event.tags = splitList(r.get('tags'));
-    event.related = splitList(r.get('related')).map((item) => {
-      const { name: ref, qualifier } = splitQualifier(item);
-      if (!qualifier || !(RELATIONS as readonly string[]).includes(qualifier))
-        at('related', `${quoteValue(item)}: write the relation in brackets, one of: ${RELATIONS.join(', ')}`);
-      return { event: ref, relation: qualifier ?? '' };
-    });
-
-    const sources: Json[] = [];
-    const sourcePlaces: number[] = [];
-    for (const n of numbers) {
-      const field = (f: string) => r.get(`source_${n}_${f}`);
-      if (!['url', 'publisher', 'title', 'date', 'kind', 'archive_url'].some((f) => field(f).trim()))
-        continue;
-      const url = field('url').trim();
-      if (!url) at(`source_${n}_url`, `is empty, but other source_${n} columns are filled`);
-      const host = hostOf(url);
-      const source: Json = {
-        url,
-        publisher: field('publisher') || host,
-        title: field('title') || url,
-        kind: field('kind').trim() || 'other',
-      };
-      const published = field('date').trim();
-      if (published) {
-        if (!isRealDate(published))
-          at(`source_${n}_date`, `${quoteValue(published)} is not a date (YYYY-MM-DD)`);
-        else seen(published);
-        source.published = published;
-      }
-      const archive = field('archive_url').trim();
-      if (archive) source.archiveUrl = archive;
-      sources.push(source);
-      sourcePlaces.push(n);
-    }
-    // The schema lets imported timelines go without; a timeline made in this format cites each event.
-    if (!sources.length) at('source_1_url', 'the event has no source: fill source_1_url');
-    event.sources = sources;
     events.push(event);
-    places.events.push({ row: r.row, sources: sourcePlaces });
+    places.events.push({ row: r.row, sources });
   }
 
   // Ids left empty come from the title, after every id written in the file is known.
@@ -364,12 +280,4 @@ export function csvToDataset(text: string, name: string): Dataset {
 
 function rowOf<T extends { row: number }>(rows: T[], row: number): T {
   return rows.find((r) => r.row === row)!;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || url;
-  } catch {
-    return url;
-  }
 }
