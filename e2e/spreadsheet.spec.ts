@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { seriousViolations } from './axe';
 import { countText, expect, test } from './fixtures';
 
 const data = JSON.parse(readFileSync(new URL('../data/events.json', import.meta.url), 'utf8')) as {
@@ -142,3 +143,22 @@ test('the TimelineJS sample sheet loads with ?data= and through Open a file', as
   await expect(page.getByText('File: women_in_computing.csv')).toBeVisible();
   await expect(countText(page)).toHaveText('Showing 10 of 10 events');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the Open a file dialog listing problems has no serious accessibility violations (${theme})`, async ({
+    page,
+  }) => {
+    await page.goto(`./?view=list&theme=${theme}`);
+    await page.getByRole('button', { name: 'Open a file' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open a timeline file' });
+    await dialog.getByLabel('Choose a file').setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'date,type,title,summary,actors,source_1_url\n2019-13-45,T,A,B,Iran,https://example.org/a\n',
+      ),
+    });
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

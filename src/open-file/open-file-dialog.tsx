@@ -97,7 +97,7 @@ export function OpenFileDialog({ onClose }: { onClose: () => void }) {
           }}
           onDragLeave={() => setDragging(false)}
           onDrop={drop}
-          className={`flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-4 py-8 text-center ${dragging ? 'border-blue-700 bg-blue-50' : 'border-slate-400 bg-slate-50'}`}
+          className={`flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-4 py-8 text-center ${dragging ? 'border-blue-600 bg-blue-50' : 'border-slate-400 bg-slate-50'}`}
         >
           <label className="btn btn-primary cursor-pointer focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-blue-700">
             Choose a file
@@ -156,9 +156,9 @@ function FileProblems({
       tabIndex={-1}
       role="alert"
       aria-labelledby="file-problems-title"
-      className="rounded-lg border border-red-300 bg-red-50 p-4 focus:outline-none"
+      className="rounded-lg border border-red-300 bg-white p-4 focus:outline-none"
     >
-      <h3 id="file-problems-title" className="font-semibold text-red-900">
+      <h3 id="file-problems-title" className="font-semibold text-red-800">
         {(known && headings[known.kind]) ?? 'The file could not be opened'}: <bdi>{name}</bdi>
       </h3>
       <p className="mt-1 text-sm text-slate-900">
