@@ -1,5 +1,6 @@
 import { DatasetError } from '../dataset/load-dataset';
-import { linkTarget } from '../embed/embed-mode';
+import { getEmbedMode, linkTarget } from '../embed/embed-mode';
+import { OpenFileActions } from '../open-file/open-file';
 
 const MAX_SHOWN = 20;
 
@@ -72,6 +73,7 @@ export function ErrorScreen({ error, url, onRetry, retrying, defaultLink }: Erro
             Load the default dataset
           </a>
         )}
+        {!getEmbedMode().embed && <OpenFileActions />}
       </div>
     </section>
   );

@@ -107,7 +107,7 @@ export function EventsView({
       {!bare && <FilterChips />}
       {/* The list names each event's type; on a phone the legend only explains the timeline. */}
       {!bare && (view === 'timeline' || !narrow) && (
-        <TypeLegend eventTypes={dataset.eventTypes} compact={variant !== 'page'} />
+        <TypeLegend eventTypes={dataset.eventTypes} eras={dataset.eras} compact={variant !== 'page'} />
       )}
       {variant === 'page' && <TakeAway narrow={narrow} />}
       {!bare && (

@@ -1,9 +1,21 @@
 import type { CSSProperties } from 'react';
-import type { EventType } from '../dataset/schema';
+import type { Dataset, EventType } from '../dataset/schema';
+import { formatDateRange } from '../lib/dates';
 
-/** Each event type's colour and name, as the timeline and the month strip draw them. */
-export function TypeLegend({ eventTypes, compact }: { eventTypes: readonly EventType[]; compact: boolean }) {
-  return (
+/**
+ * Each event type's colour and name, as the timeline and the month strip draw them, and the named
+ * periods (eras) a dataset declares.
+ */
+export function TypeLegend({
+  eventTypes,
+  eras,
+  compact,
+}: {
+  eventTypes: readonly EventType[];
+  eras?: Dataset['eras'];
+  compact: boolean;
+}) {
+  const types = (
     <ul
       aria-label="Legend: event types"
       className={`flex flex-wrap text-xs text-slate-800 ${compact ? 'gap-x-3 gap-y-0.5' : 'gap-x-4 gap-y-1'}`}
@@ -15,5 +27,22 @@ export function TypeLegend({ eventTypes, compact }: { eventTypes: readonly Event
         </li>
       ))}
     </ul>
+  );
+  if (!eras?.length) return types;
+  return (
+    <>
+      {types}
+      <div className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-800">
+        <span className="text-slate-700">Periods:</span>
+        <ul aria-label="Legend: periods" className="flex flex-wrap gap-x-4 gap-y-1">
+          {eras.map((era, i) => (
+            <li key={i} className="min-w-0 wrap-anywhere">
+              <bdi className="font-medium">{era.label}</bdi>{' '}
+              <span className="text-slate-600">({formatDateRange(era.start, era.end, 'day')})</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </>
   );
 }

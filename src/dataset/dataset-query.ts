@@ -2,6 +2,7 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import { initialUrlState, useUrlState } from '../url-state/use-url-state';
 import { resolveDatasetSource, type DatasetSource } from './dataset-source';
 import { DatasetError, loadDataset } from './load-dataset';
+import { useLocalDataset } from './local-dataset';
 
 /** The one query for a dataset URL. It never goes stale: a dataset is a file, reloaded by Retry. */
 export function datasetQueryOptions(sourceUrl: string) {
@@ -19,18 +20,24 @@ export function datasetQueryOptions(sourceUrl: string) {
   });
 }
 
-/** Where the data comes from, as the URL says. */
+/** Where the data comes from: a file opened on this computer, else as the URL says. */
 export function useDatasetSource(): DatasetSource {
   const [state] = useUrlState();
-  return resolveDatasetSource(state.data);
+  const local = useLocalDataset();
+  return local ? local.source : resolveDatasetSource(state.data);
 }
 
-/** The dataset named by the URL (ours by default). A refused `data` URL makes no request. */
+/**
+ * The dataset named by the URL (ours by default), or a file opened on this computer. A refused
+ * `data` URL makes no request; an opened file is already read.
+ */
 export function useDataset() {
   const source = useDatasetSource();
+  const local = useLocalDataset();
   const query = useQuery({
     ...datasetQueryOptions(source.ok ? source.url : ''),
-    enabled: source.ok,
+    enabled: source.ok && !local,
+    initialData: local?.dataset,
   });
   const refusal = source.ok ? null : new DatasetError('refused', source.message);
   return { ...query, source, refusal };

@@ -27,6 +27,11 @@ describe('editorial checks for a published dataset', () => {
       "events[5].date: 2025-01-01 is after the dataset's update",
     ],
     [
+      'an event without a source',
+      (d) => void (d.events[5]!.sources = []),
+      'events[5].sources: must list at least one source',
+    ],
+    [
       'an http source',
       (d) => void (d.events[0]!.sources[0]!.url = 'http://example.org/a'),
       'events[0].sources[0].url: must use https',

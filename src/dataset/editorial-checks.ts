@@ -31,8 +31,9 @@ const STOP_WORDS = new Set([
 
 /**
  * Rules for a dataset we publish, stricter than what the app accepts from anyone: sorted events,
- * dates no later than the update, https only, no repeated source, no refused host, a primary source
- * for every event not listed in `noPrimary`, no duplicate events, nothing declared but unused.
+ * dates no later than the update, a source on every event, https only, no repeated source, no refused
+ * host, a primary source for every event not listed in `noPrimary`, no duplicate events, nothing
+ * declared but unused.
  */
 export function editorialProblems(
   dataset: Dataset,
@@ -64,6 +65,7 @@ export function editorialProblems(
     });
     event.actors.forEach((a) => usedActors.add(a.actor));
     event.attribution?.by.forEach((id) => usedActors.add(id));
+    if (!event.sources.length) problems.push(`${at}.sources: must list at least one source`);
     const urls = new Set<string>();
     event.sources.forEach((source, j) => {
       if (!source.url.startsWith('https://')) problems.push(`${at}.sources[${j}].url: must use https`);

@@ -1,4 +1,6 @@
+import { fileNameOf, isCsvAddress } from './csv-format';
 import type { Dataset } from './schema';
+import { isTimelineJsJson } from './timelinejs-detect';
 
 /** What went wrong while loading a dataset; each kind has its own message and remedy. */
 export type DatasetErrorKind =
@@ -71,7 +73,7 @@ function tooLarge() {
   );
 }
 
-/** Fetch → status check → size cap → JSON parse → validation. */
+/** Fetch → status check → size cap → JSON (or CSV) parse → validation. */
 export async function loadDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const controller = new AbortController();
   const timer = setTimeout(
@@ -87,7 +89,7 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
     try {
       response = await fetch(url, {
         signal: controller.signal,
-        headers: { Accept: 'application/json' },
+        headers: { Accept: 'application/json, text/csv;q=0.9' },
         credentials: 'omit',
       });
     } catch (error) {
@@ -109,6 +111,11 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
       if (error instanceof DatasetError) throw error;
       throw networkError(controller.signal, error);
     }
+    if (isCsvAddress(url, response.headers.get('content-type'))) {
+      // The spreadsheet reader loads on first use: most pages read JSON.
+      const { csvToDataset } = await import('./csv-to-dataset');
+      return csvToDataset(body, fileNameOf(url));
+    }
     let json: unknown;
     try {
       json = JSON.parse(body.replace(/^\uFEFF/, ''));
@@ -118,6 +125,10 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
         'not-json',
         looksHtml ? 'The address returned a web page, not a JSON dataset.' : 'The file is not valid JSON.',
       );
+    }
+    if (isTimelineJsJson(json)) {
+      const { timelineJsJsonToDataset } = await import('./timelinejs');
+      return timelineJsJsonToDataset(json, fileNameOf(url));
     }
     const validate = await validator;
     if (!validate) throw new DatasetError('network', 'The code that checks the dataset could not be loaded.');

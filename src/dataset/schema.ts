@@ -100,6 +100,8 @@ export const eventSchema = z.object({
   endDate: isoDate.optional(),
   /** How much of `date` is known: for "month" the day is the 1st and is not shown. */
   datePrecision: z.enum(DATE_PRECISIONS),
+  /** The date as the author wrote it for readers ("Summer 1943"), shown instead of the computed one. */
+  displayDate: text(10_000).optional(),
   /** When it was first made public, if later than `date`. */
   reportedDate: isoDate.optional(),
   /** Neutral headline. */
@@ -122,9 +124,22 @@ export const eventSchema = z.object({
   tags: z.array(text(10_000)).default([]),
   /** Links to other events in the dataset. */
   related: z.array(z.object({ event: id, relation: z.enum(RELATIONS) })).default([]),
-  /** At least one source for every event. */
-  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  /** Where it is reported. Datasets we publish need one on every event (an editorial check); an
+   * imported timeline may have events without. */
+  sources: z.array(sourceSchema),
 });
+
+export const eraSchema = z.object({
+  /** Name of the period, shown in the legend. */
+  label: text(10_000),
+  /** First day of the period. */
+  start: isoDate,
+  /** Last day of the period. */
+  end: isoDate,
+});
+
+/** Formats a dataset may have been converted from, named in the header. */
+export const IMPORT_FORMATS = ['timelinejs'] as const;
 
 const datasetShape = z.object({
   /** JSON Schema reference for editors; ignored by the app. */
@@ -140,6 +155,10 @@ const datasetShape = z.object({
   actors: z.array(actorSchema),
   eventTypes: z.array(eventTypeSchema).min(1, 'must declare at least one event type'),
   events: z.array(eventSchema),
+  /** Named periods shaded behind the events (TimelineJS "eras"). */
+  eras: z.array(eraSchema).optional(),
+  /** Set when the dataset was converted from another timeline format. */
+  importedFrom: z.enum(IMPORT_FORMATS).optional(),
 });
 
 type Shape = z.infer<typeof datasetShape>;
@@ -183,6 +202,10 @@ export function crossCheck(data: Shape): Issue[] {
     if (event.reportedDate && event.reportedDate < event.date)
       issues.push({ path: at('reportedDate'), message: `is before the event date ${event.date}` });
   });
+  data.eras?.forEach((era, i) => {
+    if (era.end < era.start)
+      issues.push({ path: ['eras', i, 'end'], message: `is before the start ${era.start}` });
+  });
   return issues;
 }
 
@@ -197,4 +220,5 @@ export type Actor = z.infer<typeof actorSchema>;
 export type EventType = z.infer<typeof eventTypeSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Era = z.infer<typeof eraSchema>;
 export type ActorRole = (typeof ACTOR_ROLES)[number];

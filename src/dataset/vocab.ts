@@ -1,5 +1,6 @@
 import type { Actor, Dataset, EventType, TimelineEvent } from './schema';
 import type { RELATIONS } from './schema';
+import { formatDateRange } from '../lib/dates';
 import { eventSpan, type DateSpan } from './span';
 
 export type RelationKind = (typeof RELATIONS)[number];
@@ -101,4 +102,9 @@ export function getVocab(dataset: Dataset): Vocab {
 /** The row an event sits in when grouped by actor: its perpetrator, else its first actor. */
 export function primaryActor(event: TimelineEvent): string {
   return (event.actors.find((a) => a.role === 'perpetrator') ?? event.actors[0])?.actor ?? '';
+}
+
+/** How an event's date is shown: the author's own wording when the dataset gives one, else its range. */
+export function dateLabel(event: TimelineEvent): string {
+  return event.displayDate ?? formatDateRange(event.date, event.endDate, event.datePrecision);
 }

@@ -1,37 +1,15 @@
 import ical from 'ical-generator';
-import Papa from 'papaparse';
 import type { Dataset, TimelineEvent } from '../dataset/schema';
-import { actorLabel, type Vocab } from '../dataset/vocab';
+import { datasetToCsv } from '../dataset/dataset-to-csv';
 import { addDays } from '../lib/dates';
+import { slugify } from '../lib/format';
 
-/** A spreadsheet cell that starts like a formula is prefixed, so opening the file runs nothing. */
-function cell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** One row per event; actors and sources joined into single cells. */
-export function toCsv(events: readonly TimelineEvent[], vocab: Vocab): string {
-  const rows = events.map((e) => ({
-    id: e.id,
-    date: e.date,
-    end_date: e.endDate ?? '',
-    date_precision: e.datePrecision,
-    reported_date: e.reportedDate ?? '',
-    type: vocab.typeById.get(e.type)?.type.label ?? e.type,
-    title: e.title,
-    summary: e.summary,
-    actors: e.actors
-      .map((a) => `${actorLabel(vocab.actorById.get(a.actor), a.actor)} (${a.role})`)
-      .join('; '),
-    attribution: e.attribution
-      ? `${e.attribution.status}${e.attribution.by.length ? ` by ${e.attribution.by.map((id) => actorLabel(vocab.actorById.get(id), id)).join(', ')}` : ''}`
-      : '',
-    tags: e.tags.join('; '),
-    sources: e.sources.map((s) => s.url).join(' '),
-    source_titles: e.sources.map((s) => `${s.publisher}: ${s.title}`).join(' | '),
-  }));
-  const safe = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cell(v)])));
-  return Papa.unparse(safe, { quotes: true, newline: '\r\n' });
+/**
+ * The events shown, in the spreadsheet format the app reads back (`docs/authoring.md`): one row per
+ * event, with the dataset's actors, types and details in their own columns, formula-safe cells.
+ */
+export function toCsv(dataset: Dataset, events: readonly TimelineEvent[]): string {
+  return datasetToCsv(dataset, events);
 }
 
 /**
@@ -48,6 +26,8 @@ export function toJson(dataset: Dataset, events: readonly TimelineEvent[]): stri
     actors: dataset.actors,
     eventTypes: dataset.eventTypes,
     events: events.map((e) => ({ ...e, related: e.related.filter((r) => kept.has(r.event)) })),
+    ...(dataset.eras?.length ? { eras: dataset.eras } : {}),
+    ...(dataset.importedFrom ? { importedFrom: dataset.importedFrom } : {}),
   };
   return `${JSON.stringify(subset, null, 2)}\n`;
 }
@@ -81,14 +61,7 @@ export function toIcs(dataset: Dataset, events: readonly TimelineEvent[]): strin
 
 /** `iran-united-states-escalation-2019-2024-2026-11-22.csv` */
 export function fileName(title: string, today: Date, extension: string): string {
-  const slug =
-    title
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'timeline';
+  const slug = slugify(title) || 'timeline';
   const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
   return `${slug}-${day}.${extension}`;
 }

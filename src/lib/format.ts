@@ -10,3 +10,15 @@ export function humanize(value: string): string {
   const words = value.replace(/[-_]+/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** "Iran–US: a strike!" → "iran-us-a-strike": lower-case ASCII letters and digits joined by hyphens. */
+export function slugify(value: string, max = 60): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, max)
+    .replace(/-$/, '');
+}

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../dataset/schema';
-import { actorLabel, type Vocab } from '../dataset/vocab';
-import { formatDateRange } from '../lib/dates';
+import { actorLabel, dateLabel, type Vocab } from '../dataset/vocab';
 import { plural } from '../lib/format';
 import { TypeBadge } from '../event-parts/type-badge';
 
@@ -88,9 +87,7 @@ export function EventList({ events, vocab, selectedId, onSelect, pageSize = LIST
                     className={`flex w-full flex-col gap-1 px-3 py-2.5 text-left hover:bg-slate-100 ${selected ? 'bg-blue-50 ring-2 ring-blue-700 ring-inset' : ''}`}
                   >
                     <span className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
-                      <time dateTime={event.date}>
-                        {formatDateRange(event.date, event.endDate, event.datePrecision)}
-                      </time>
+                      <time dateTime={event.date}>{dateLabel(event)}</time>
                       <TypeBadge type={type} />
                     </span>
                     <span className="font-medium wrap-anywhere text-slate-900">{event.title}</span>

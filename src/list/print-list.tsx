@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ACTOR_ROLES } from '../dataset/fields';
-import { actorLabel } from '../dataset/vocab';
+import { actorLabel, dateLabel } from '../dataset/vocab';
 import { SourceLinks } from '../event-parts/source-links';
 import { useVisibleEvents } from '../filters/use-visible-events';
-import { formatDate, formatDateRange, fromLocalDate } from '../lib/dates';
+import { formatDate, fromLocalDate } from '../lib/dates';
 import { humanize } from '../lib/format';
 
 /**
@@ -35,8 +35,7 @@ export function PrintList() {
         <article key={event.id} className="mb-5 break-inside-avoid border-b border-slate-300 pb-3">
           <h2 className="text-base font-semibold">{event.title}</h2>
           <p className="text-sm">
-            {formatDateRange(event.date, event.endDate, event.datePrecision)} ·{' '}
-            {vocab.typeById.get(event.type)?.type.label}
+            {dateLabel(event)} · {vocab.typeById.get(event.type)?.type.label}
             {event.reportedDate &&
               event.reportedDate !== event.date &&
               ` · first reported ${formatDate(event.reportedDate)}`}
