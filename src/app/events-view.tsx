@@ -105,6 +105,8 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
           selectedId={selectedId}
           onSelect={select}
           chainRoot={chainId}
+          from={chainId ? undefined : filters.from}
+          to={chainId ? undefined : filters.to}
           onRangeChange={setVisibleWindow}
           maxHeight={compact ? 420 : undefined}
         />
