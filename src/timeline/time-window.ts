@@ -12,7 +12,10 @@ export const DAY = 24 * 60 * 60 * 1000;
 /** The narrowest window the timeline zooms to. */
 export const MIN_ZOOM = 7 * DAY;
 
-/** Share of a framed window left empty before the first and after the last event. */
+/**
+ * Share of a framed window left empty before the first event; twice as much after the last,
+ * where a marker's label runs on to the right.
+ */
 export const FRAME_MARGIN = 0.025;
 
 /** Local midnight of year/month/day (month 0-11; days past the month's end roll over). */
@@ -73,12 +76,12 @@ export function spanTimes(events: readonly { date: string; endDate?: string }[])
  */
 export function framed(start: number, end: number, minWidth = MIN_ZOOM, margin = FRAME_MARGIN): TimeWindow {
   const width = end - start;
-  if (width * (1 + 2 * margin) < minWidth) {
+  if (width * (1 + 3 * margin) < minWidth) {
     const middle = (start + end) / 2;
     return { start: new Date(middle - minWidth / 2), end: new Date(middle + minWidth / 2) };
   }
   const pad = width * margin;
-  return { start: new Date(start - pad), end: new Date(end + pad) };
+  return { start: new Date(start - pad), end: new Date(end + 2 * pad) };
 }
 
 /**

@@ -87,6 +87,8 @@ export class TimelineController {
   private rowsHeight = -1;
   /** The window last framed on the events' dates: a change of filters that keeps it keeps the view. */
   private framedOn: string | null = null;
+  /** The window our last framing set, while the reader has not moved it. */
+  private framedWindow: string | null = null;
   /** The selection last shown, and whether the filters kept it then. */
   private shown: { id: string | null; present: boolean } = { id: null, present: false };
   /** The item reached with Tab (tabindex 0); the others are reached with the arrow keys. */
@@ -145,6 +147,7 @@ export class TimelineController {
     const reframe = target !== null && key(target) !== this.framedOn;
     if (reframe) this.framedOn = key(target);
     this.render(true, reframe ? this.clearOfLabels(target) : undefined);
+    if (reframe) this.framedWindow = key(this.timeline.getWindow());
   }
 
   /**
@@ -186,6 +189,7 @@ export class TimelineController {
   frame(window: TimeWindow): void {
     const shown = this.clearOfLabels(window);
     this.timeline.setWindow(shown.start, shown.end, { animation: false });
+    this.framedWindow = key(this.timeline.getWindow());
   }
 
   private clearOfLabels(window: TimeWindow): TimeWindow {
@@ -419,7 +423,9 @@ export class TimelineController {
     if (axisPx !== this.axisPx) {
       this.axisPx = axisPx;
       // Narrower or wider (the details panel opened, the window resized): counts may want
-      // another period.
+      // another period, and a framed view, room for its edge labels at the new width.
+      const target = this.frameTarget();
+      if (this.drawn && target && this.framedWindow === key(this.timeline.getWindow())) this.frame(target);
       if (this.drawn) this.render(false);
     }
     if (this.settle > 0) {
@@ -436,6 +442,7 @@ export class TimelineController {
     if (this.drawn) return;
     this.drawn = true;
     this.render(true, this.firstWindow());
+    if (this.input.selectedId === null) this.framedWindow = key(this.timeline.getWindow());
     this.callbacks.onRangeChange?.(this.timeline.getWindow());
     this.showSelection(this.input.selectedId);
   };
