@@ -50,6 +50,7 @@ async function cutLabels(page: Page): Promise<string[]> {
     const axis = document.querySelector('.et-timeline .vis-panel.vis-center')!.getBoundingClientRect();
     return [...document.querySelectorAll('.et-timeline .vis-time-axis.vis-foreground .vis-text')]
       .filter((label) => !label.classList.contains('vis-measure') && label.textContent?.trim())
+      .filter((label) => getComputedStyle(label).visibility !== 'hidden')
       .filter((label) => {
         // The label's box is as wide as its step; its text is what a reader sees cut.
         const text = document.createRange();

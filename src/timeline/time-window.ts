@@ -18,6 +18,9 @@ export const MIN_ZOOM = 7 * DAY;
  */
 export const FRAME_MARGIN = 0.025;
 
+/** The widest axis label ("2019", "Sep", "Wed 12"), in pixels, with its padding. */
+export const LABEL_PX = 52;
+
 /** Local midnight of year/month/day (month 0-11; days past the month's end roll over). */
 export function localTime(year: number, month: number, day: number): number {
   const date = new Date(2000, 0, 1);
@@ -106,9 +109,6 @@ export function clamped(window: TimeWindow, limits: TimeWindow): TimeWindow {
   if (end > hi) [start, end] = [start - (end - hi), hi];
   return { start: new Date(start), end: new Date(end) };
 }
-
-/** The widest axis label ("2019", "Sep", "Wed 12"), in pixels, with its padding. */
-export const LABEL_PX = 52;
 
 /** Boundaries the axis may label: whole years (and their multiples), months, days. */
 function boundaryAtOrBefore(t: number, unit: 'day' | 'month' | number): number {

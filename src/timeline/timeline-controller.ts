@@ -95,6 +95,8 @@ export class TimelineController {
   private roving: string | null = null;
   /** The event opened from the timeline: when it closes, focus comes back to it. */
   private openedHere: string | null = null;
+  /** Axis labels hidden at the last draw because the edge of the axis cut them. */
+  private cutLabels: HTMLElement[] = [];
 
   constructor(
     private readonly container: HTMLElement,
@@ -439,6 +441,7 @@ export class TimelineController {
       }
     }
     this.keepTabStop();
+    this.hideCutLabels();
     if (this.drawn) return;
     this.drawn = true;
     this.render(true, this.firstWindow());
@@ -446,6 +449,34 @@ export class TimelineController {
     this.callbacks.onRangeChange?.(this.timeline.getWindow());
     this.showSelection(this.input.selectedId);
   };
+
+  /**
+   * An axis label starts at its tick and runs right, so the edges of the axis cut the first and
+   * the last ("019" for "2019"): those are hidden rather than misread. A handful of reads per
+   * draw, whatever the number of events.
+   */
+  private hideCutLabels(): void {
+    for (const label of this.cutLabels) label.style.visibility = '';
+    this.cutLabels = [];
+    if (!this.axis) return;
+    const { left, right } = this.axis.getBoundingClientRect();
+    const text = document.createRange();
+    for (const label of this.container.querySelectorAll<HTMLElement>(
+      '.vis-time-axis.vis-foreground .vis-text:not(.vis-measure)',
+    )) {
+      text.selectNodeContents(label);
+      const box = text.getBoundingClientRect();
+      if (
+        box.width &&
+        box.right > left &&
+        box.left < right &&
+        (box.left < left - 0.5 || box.right > right + 0.5)
+      ) {
+        label.style.visibility = 'hidden';
+        this.cutLabels.push(label);
+      }
+    }
+  }
 
   /** The one Tab stop stays on an item that is drawn, so Tab always reaches the events. */
   private keepTabStop(): void {

@@ -106,6 +106,22 @@ describe('toTimelineItems', () => {
     },
   );
 
+  it('isolates dataset text beside our own words, so a stray U+202E cannot turn them around', () => {
+    const dataset = hostile('Evil \u202E title');
+    const vocab = getVocab(dataset);
+    const [item] = toTimelineItems(dataset.events, vocab, 'type');
+    const [row] = toTimelineGroups(dataset.events, vocab, 'type');
+    const isolated = (node: Element) =>
+      node.closest('bdi, .et-dataset-text, .et-item-label, .et-group-label');
+    const texts = [item!.title, row!.content].flatMap((n) => [...n.querySelectorAll('*')]);
+    const holding = texts.filter((n) =>
+      [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent?.includes('\u202E')),
+    );
+    expect(holding.length).toBeGreaterThan(1);
+    expect(holding.every((n) => isolated(n))).toBe(true);
+    expect(item!.content.classList.contains('et-item-label')).toBe(true);
+  });
+
   it('names each event for a screen reader by its title, date and type', () => {
     const dataset = smallDataset();
     const event = dataset.events.find((e) => e.id === 'drone-shootdown')!;
