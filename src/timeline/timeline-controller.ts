@@ -10,7 +10,9 @@ import type { Period } from './count-bins';
 import { eventTimes } from './event-times';
 import { keepsPlan, planFor, windowAround, type Plan } from './plan-items';
 import { syncTimeline, type SyncInput } from './sync-items';
-import { isMoveKey, nextStop, type KeyStop } from './timeline-keys';
+import { AxisLabels } from './axis-labels';
+import { ItemFocus } from './item-focus';
+import type { KeyStop } from './timeline-keys';
 import { parkingWindow, spanOf, timelineOptions } from './timeline-options';
 import {
   clamped,
@@ -57,8 +59,6 @@ const createVisTimeline: CreateTimeline = (container, items, groups, options) =>
 
 const YEAR = 365.25 * 24 * 60 * 60 * 1000;
 
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
 const key = (w: TimeWindow) => `${w.start.getTime()}:${w.end.getTime()}`;
 
 /**
@@ -91,15 +91,13 @@ export class TimelineController {
   private framedWindow: string | null = null;
   /** The selection last shown, and whether the filters kept it then. */
   private shown: { id: string | null; present: boolean } = { id: null, present: false };
-  /** The item reached with Tab (tabindex 0); the others are reached with the arrow keys. */
-  private roving: string | null = null;
   /** The event opened from the timeline: when it closes, focus comes back to it. */
   private openedHere: string | null = null;
-  /** Axis labels hidden at the last draw because the edge of the axis cut them. */
-  private cutLabels: HTMLElement[] = [];
+  private readonly focus: ItemFocus;
+  private readonly axisLabels: AxisLabels;
 
   constructor(
-    private readonly container: HTMLElement,
+    container: HTMLElement,
     allEvents: readonly TimelineEvent[],
     private input: TimelineInput,
     private readonly callbacks: TimelineCallbacks,
@@ -126,11 +124,22 @@ export class TimelineController {
     this.timeline.on('rangechange', this.onRangeChange);
     this.timeline.on('select', this.onVisSelect);
     this.timeline.on('changed', this.onDraw);
-    container.addEventListener('keydown', this.onKeyDown);
+    this.axisLabels = new AxisLabels(container, this.axis);
+    this.focus = new ItemFocus({
+      timeline: this.timeline,
+      items: this.items,
+      limits: this.limits,
+      container,
+      axis: this.axis,
+      labels: this.labels,
+      rows: this.rows,
+      stops: () => this.stops(),
+      activate: (itemId) => this.activate(itemId, true),
+    });
   }
 
   destroy(): void {
-    this.container.removeEventListener('keydown', this.onKeyDown);
+    this.focus.destroy();
     this.timeline.off('select', this.onVisSelect);
     this.timeline.off('rangechange', this.onRangeChange);
     this.timeline.off('rangechanged', this.onRangeChanged);
@@ -166,7 +175,7 @@ export class TimelineController {
       const back = eventItemId(this.openedHere);
       this.openedHere = null;
       requestAnimationFrame(() => {
-        if (this.items.get(back)) this.focusItem(back);
+        if (this.items.get(back)) this.focus.focus(back);
       });
     }
   }
@@ -273,64 +282,9 @@ export class TimelineController {
     if (current.length !== wanted.length || current.some((x, i) => x !== wanted[i]))
       this.timeline.setSelection(wanted);
     if (bring && wanted[0]) {
-      this.setRoving(wanted[0]);
-      this.reveal(wanted[0]);
+      this.focus.setRoving(wanted[0]);
+      this.focus.reveal(wanted[0]);
     }
-  }
-
-  /**
-   * Brings an item into view: into the window at the reader's zoom if it is outside (with room
-   * for its label), then its row scrolled to the middle of the rows, not left at an edge.
-   */
-  private reveal(itemId: string, then?: () => void): void {
-    const item = this.items.get(itemId);
-    if (!item) return;
-    const window = this.timeline.getWindow();
-    const [from, to] = [window.start.getTime(), window.end.getTime()];
-    const width = to - from;
-    const at = item.start.getTime();
-    const last = item.end?.getTime() ?? at;
-    // A marker wants room for its label to its right; a bar, room for itself.
-    const fits = item.end ? at >= from && last <= to : at >= from + width * 0.02 && at <= to - width * 0.3;
-    if (!fits) {
-      const start = item.end && last - at < width * 0.9 ? (at + last - width) / 2 : at - width * 0.3;
-      const moved = clamped({ start: new Date(start), end: new Date(start + width) }, this.limits);
-      this.timeline.setWindow(moved.start, moved.end, { animation: false });
-    }
-    // vis-timeline draws only the rows in view: it finds the row, then the item is there to centre.
-    if (!item.content.isConnected)
-      this.timeline.focus(itemId, {
-        zoom: false,
-        animation: reducedMotion() ? { duration: 1 } : { duration: 150 },
-      });
-    const centre = (tries: number) => {
-      const node = this.items.get(itemId)?.content;
-      if (!node?.isConnected || !this.axis) {
-        if (tries > 0) requestAnimationFrame(() => centre(tries - 1));
-        return;
-      }
-      const panel = this.axis.getBoundingClientRect();
-      const box = node.getBoundingClientRect();
-      if (this.labels && (box.top < panel.top || box.bottom > panel.bottom))
-        this.labels.scrollTop += box.top + box.height / 2 - (panel.top + panel.height / 2);
-      then?.();
-    };
-    requestAnimationFrame(() => centre(20));
-  }
-
-  /** Moves the one Tab stop among the items to `itemId`. */
-  private setRoving(itemId: string): void {
-    if (this.roving === itemId) return;
-    const old = this.roving === null ? undefined : this.items.get(this.roving);
-    if (old) old.content.tabIndex = -1;
-    const next = this.items.get(itemId);
-    if (next) next.content.tabIndex = 0;
-    this.roving = next ? itemId : null;
-  }
-
-  private focusItem(itemId: string): void {
-    this.setRoving(itemId);
-    this.reveal(itemId, () => this.items.get(itemId)?.content.focus({ preventScroll: true }));
   }
 
   /** The items the arrow keys move between: every event the filters keep, or the counts drawn. */
@@ -361,7 +315,7 @@ export class TimelineController {
         const pad = (bin.end.getTime() - bin.start.getTime()) * 0.05;
         this.timeline.setWindow(bin.start.getTime() - pad, bin.end.getTime() + pad, { animation: false });
       }
-      if (byKey) requestAnimationFrame(() => this.focusFirstDrawn());
+      if (byKey) requestAnimationFrame(() => this.focus.focusFirstDrawn());
       return;
     }
     const id = eventIdOf(itemId);
@@ -372,28 +326,6 @@ export class TimelineController {
     this.callbacks.onSelect(id);
   }
 
-  /** After a zoom into a count: the first item in view takes the focus. */
-  private focusFirstDrawn(): void {
-    const node = this.rows?.querySelector<HTMLElement>('[data-item]');
-    const itemId = node?.dataset.item;
-    if (itemId) this.focusItem(itemId);
-  }
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const node =
-      event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-item]') : null;
-    const itemId = node?.dataset.item;
-    if (!itemId || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.activate(itemId, true);
-    } else if (isMoveKey(event.key)) {
-      event.preventDefault();
-      const next = nextStop(this.stops(), itemId, event.key);
-      if (next) this.focusItem(next);
-    }
-  };
-
   private readonly onVisSelect = (props: { items: (string | number)[] }): void => {
     const first = props.items[0];
     if (first === undefined) {
@@ -401,7 +333,7 @@ export class TimelineController {
       this.callbacks.onSelect(null);
       return;
     }
-    this.setRoving(String(first));
+    this.focus.setRoving(String(first));
     this.activate(String(first), false);
   };
 
@@ -440,8 +372,8 @@ export class TimelineController {
         this.timeline.setOptions({ stack: false });
       }
     }
-    this.keepTabStop();
-    this.hideCutLabels();
+    this.focus.keepTabStop();
+    this.axisLabels.hideCut();
     if (this.drawn) return;
     this.drawn = true;
     this.render(true, this.firstWindow());
@@ -449,41 +381,4 @@ export class TimelineController {
     this.callbacks.onRangeChange?.(this.timeline.getWindow());
     this.showSelection(this.input.selectedId);
   };
-
-  /**
-   * An axis label starts at its tick and runs right, so the edges of the axis cut the first and
-   * the last ("019" for "2019"): those are hidden rather than misread. A handful of reads per
-   * draw, whatever the number of events.
-   */
-  private hideCutLabels(): void {
-    for (const label of this.cutLabels) label.style.visibility = '';
-    this.cutLabels = [];
-    if (!this.axis) return;
-    const { left, right } = this.axis.getBoundingClientRect();
-    const text = document.createRange();
-    for (const label of this.container.querySelectorAll<HTMLElement>(
-      '.vis-time-axis.vis-foreground .vis-text:not(.vis-measure)',
-    )) {
-      text.selectNodeContents(label);
-      const box = text.getBoundingClientRect();
-      if (
-        box.width &&
-        box.right > left &&
-        box.left < right &&
-        (box.left < left - 0.5 || box.right > right + 0.5)
-      ) {
-        label.style.visibility = 'hidden';
-        this.cutLabels.push(label);
-      }
-    }
-  }
-
-  /** The one Tab stop stays on an item that is drawn, so Tab always reaches the events. */
-  private keepTabStop(): void {
-    const current = this.roving === null ? undefined : this.items.get(this.roving);
-    if (current?.content.isConnected) return;
-    if (this.container.contains(document.activeElement) && document.activeElement !== this.container) return;
-    const node = this.rows?.querySelector<HTMLElement>('[data-item]');
-    if (node?.dataset.item) this.setRoving(node.dataset.item);
-  }
 }
