@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { generateDataset } from '../bench/generate.mjs';
 import { expect, test } from './fixtures';
 
 type Event = { id: string; title: string; date: string; endDate?: string };
@@ -71,4 +72,27 @@ test('Space opens the focused event too', async ({ page }) => {
   await page.keyboard.press('Home');
   await page.keyboard.press(' ');
   await expect(page.getByRole('dialog', { name: byTime[0]!.title })).toBeVisible();
+});
+
+test('in a large dataset the counts take the keyboard the same way: Enter zooms into one', async ({
+  page,
+}) => {
+  const data = generateDataset(4000) as object;
+  await page.route(
+    (url) => url.pathname === '/large.json',
+    (route) => route.fulfill({ json: data }),
+  );
+  await page.goto('./?data=/large.json&view=timeline');
+  const note = page.getByRole('status').filter({ hasText: /^More events in view/ });
+  await expect(note).toContainText('each number counts');
+  const before = await note.innerText();
+  await timeline(page).focus();
+  await page.keyboard.press('Tab');
+  await expect.poll(() => focusedName(page)).toMatch(/^[\d,]+ events?, .+\. Zoom in$/);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => focusedName(page)).toMatch(/Zoom in$/);
+  await page.keyboard.press('Enter');
+  // A narrower period, or the events themselves.
+  await expect.poll(async () => ((await note.count()) ? await note.innerText() : '')).not.toBe(before);
+  await expect.poll(() => focusedName(page)).not.toBe('BODY');
 });
