@@ -88,9 +88,9 @@ test('in a large dataset the counts take the keyboard the same way: Enter zooms 
   const before = await note.innerText();
   await timeline(page).focus();
   await page.keyboard.press('Tab');
-  await expect.poll(() => focusedName(page)).toMatch(/^[\d,]+ events?, .+\. Zoom in$/);
+  await expect.poll(() => focusedName(page)).toMatch(/^[\d,]+ events?, .+, .+$/);
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => focusedName(page)).toMatch(/Zoom in$/);
+  await expect.poll(() => focusedName(page)).toMatch(/^[\d,]+ events?, /);
   await page.keyboard.press('Enter');
   // A narrower period, or the events themselves.
   await expect.poll(async () => ((await note.count()) ? await note.innerText() : '')).not.toBe(before);

@@ -62,6 +62,19 @@ const YEAR = 365.25 * 24 * 60 * 60 * 1000;
 const key = (w: TimeWindow) => `${w.start.getTime()}:${w.end.getTime()}`;
 
 /**
+ * Whether two frames show nearly the same dates: a filter that moves the first or last date by
+ * a sliver keeps the reader's view (and the items drawn) rather than jolting it.
+ */
+const nearlySame = (a: TimeWindow, b: TimeWindow) => {
+  const width = Math.max(b.end.getTime() - b.start.getTime(), 1);
+  const off = Math.max(
+    Math.abs(a.start.getTime() - b.start.getTime()),
+    Math.abs(a.end.getTime() - b.end.getTime()),
+  );
+  return off / width < 0.05;
+};
+
+/**
  * The live vis-timeline, its DataSets and its handlers, kept apart from React: the view creates
  * one on a container, tells it what to show, and destroys it.
  */
@@ -86,7 +99,7 @@ export class TimelineController {
   private settle = 0;
   private rowsHeight = -1;
   /** The window last framed on the events' dates: a change of filters that keeps it keeps the view. */
-  private framedOn: string | null = null;
+  private framedOn: TimeWindow | null = null;
   /** The window our last framing set, while the reader has not moved it. */
   private framedWindow: string | null = null;
   /** The selection last shown, and whether the filters kept it then. */
@@ -155,8 +168,8 @@ export class TimelineController {
     this.input = { ...input, selectedId: this.input.selectedId };
     if (!this.drawn) return;
     const target = this.frameTarget();
-    const reframe = target !== null && key(target) !== this.framedOn;
-    if (reframe) this.framedOn = key(target);
+    const reframe = target !== null && (!this.framedOn || !nearlySame(target, this.framedOn));
+    if (reframe) this.framedOn = target;
     this.render(true, reframe ? this.clearOfLabels(target) : undefined);
     if (reframe) this.framedWindow = key(this.timeline.getWindow());
   }
@@ -222,7 +235,7 @@ export class TimelineController {
   /** The first view: the filtered events, or around the event a link opened. */
   private firstWindow(): TimeWindow {
     const target = this.frameTarget() ?? this.limits;
-    this.framedOn = key(target);
+    this.framedOn = target;
     const { events, selectedId } = this.input;
     const event = selectedId === null ? undefined : events.find((e) => e.id === selectedId);
     if (!event) return this.clearOfLabels(target);

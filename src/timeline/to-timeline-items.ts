@@ -168,7 +168,7 @@ export function toCountItem(bin: CountBin, vocab: Vocab, groupBy: GroupBy): Time
     start: bin.bounds.start,
     end: bin.bounds.end,
     type: 'range',
-    content: focusable(countLabel(bin, row), id, `${bin.label}, ${row}. Zoom in`),
+    content: focusable(countLabel(bin, row), id, `${bin.label}, ${row}`),
     title: countTooltip(bin, row),
     className: 'et-count',
     style: `--et-color: ${style?.color ?? COUNT_COLOR}; --et-text: ${style?.textColor ?? '#ffffff'}`,
@@ -184,7 +184,7 @@ export function refreshCountItem(item: TimelineItem, bin: CountBin, vocab: Vocab
   const row = rowLabel(bin, vocab, groupBy);
   const label = countLabel(bin, row);
   item.content.dataset.count = label.dataset.count;
-  item.content.setAttribute('aria-label', `${bin.label}, ${row}. Zoom in`);
+  item.content.setAttribute('aria-label', `${bin.label}, ${row}`);
   item.content.replaceChildren(...label.childNodes);
   item.title.replaceChildren(...countTooltip(bin, row).childNodes);
 }
