@@ -7,22 +7,14 @@ import {
 import { DataSet } from 'vis-data/esnext';
 import type { TimelineEvent } from '../dataset/schema';
 import type { Period } from './count-bins';
-import { eventTimes } from './event-times';
+import { eventTimes, type EventTimes } from './event-times';
 import { keepsPlan, planFor, windowAround, type Plan } from './plan-items';
 import { syncTimeline, type SyncInput } from './sync-items';
 import { AxisLabels } from './axis-labels';
 import { ItemFocus } from './item-focus';
 import type { KeyStop } from './timeline-keys';
 import { parkingWindow, spanOf, timelineOptions } from './timeline-options';
-import {
-  clamped,
-  clearOfLabels,
-  framed,
-  limitsAround,
-  MIN_ZOOM,
-  spanTimes,
-  type TimeWindow,
-} from './time-window';
+import { clamped, clearOfLabels, framed, limitsAround, MIN_ZOOM, type TimeWindow } from './time-window';
 import {
   eventIdOf,
   eventItemId,
@@ -60,6 +52,17 @@ const createVisTimeline: CreateTimeline = (container, items, groups, options) =>
 const YEAR = 365.25 * 24 * 60 * 60 * 1000;
 
 const key = (w: TimeWindow) => `${w.start.getTime()}:${w.end.getTime()}`;
+
+/** First start and last end of the events: from the times the plan parses anyway, once per list. */
+function spanOfTimes({ start, end }: EventTimes): { start: number; end: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < start.length; i++) {
+    if (start[i]! < first) first = start[i]!;
+    if (end[i]! > last) last = end[i]!;
+  }
+  return first < last ? { start: first, end: last } : null;
+}
 
 /**
  * Whether two frames show nearly the same dates: a filter that moves the first or last date by
@@ -222,7 +225,7 @@ export class TimelineController {
 
   /** The window that frames what the filters keep: a date filter's stretch, else the events' dates. */
   private frameTarget(): TimeWindow | null {
-    const span = spanTimes(this.input.events);
+    const span = spanOfTimes(eventTimes(this.input.events));
     const period = this.input.period;
     const start = period?.start ?? span?.start;
     const end = period?.end ?? span?.end;
