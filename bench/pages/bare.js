@@ -25,7 +25,13 @@ import '../../src/timeline/timeline.css';
 import { contrastText, primaryActor } from '../../src/dataset/vocab';
 import { toLocalDate } from '../../src/lib/dates';
 import { parkingWindow, spanOf, timelineOptions } from '../../src/timeline/timeline-options';
-import { toTimelineGroups, toTimelineItem } from '../../src/timeline/to-timeline-items';
+import {
+  eventIdOf,
+  eventItemId,
+  groupItemId,
+  toTimelineGroups,
+  toTimelineItem,
+} from '../../src/timeline/to-timeline-items';
 import './bare.css';
 
 const params = new URLSearchParams(location.search);
@@ -82,7 +88,7 @@ async function main() {
   const half = (e) => e.actors.some((a) => a.actor === 'iran');
   const halfIds = new Set(events.filter(half).map((e) => e.id));
   let filtered = false;
-  const view = new DataView(items, { filter: (item) => !filtered || halfIds.has(item.id) });
+  const view = new DataView(items, { filter: (item) => !filtered || halfIds.has(eventIdOf(item.id)) });
 
   const span = spanOf(events);
   // An empty stretch before the data: items added while it is in view are not drawn one by one.
@@ -132,8 +138,8 @@ async function main() {
       const [group, ym] = key.split('|');
       const [y, m] = ym.split('-').map(Number);
       return {
-        id: `bin:${key}`,
-        group,
+        id: `c:${key}`,
+        group: groupItemId(group),
         start: new Date(y, m - 1, 1),
         end: new Date(y, m, 1),
         type: 'range',
@@ -157,7 +163,7 @@ async function main() {
       const t = toLocalDate(e.date).getTime();
       return t >= w.start.getTime() && t <= w.end.getTime();
     }).length;
-    const next = inView > binLimit ? binsOf(current) : near.map((e) => itemById.get(e.id));
+    const next = inView > binLimit ? binsOf(current) : near.map((e) => itemById.get(eventItemId(e.id)));
     const wanted = new Set(next.map((i) => i.id));
     const gone = items.getIds().filter((id) => !wanted.has(id));
     const added = next.filter((i) => !items.get(i.id));
@@ -166,7 +172,7 @@ async function main() {
     swapping = false;
   };
   if (binLimit) timeline.on('rangechange', render);
-  timeline.on('select', ({ items: ids }) => showDetails(eventById.get(String(ids[0]))));
+  timeline.on('select', ({ items: ids }) => showDetails(eventById.get(eventIdOf(ids[0] ?? ''))));
   document.getElementById('status').textContent = `Showing ${events.length} of ${events.length} events`;
 
   let removed = [];
@@ -185,7 +191,7 @@ async function main() {
         filtered = true;
         view.refresh();
       } else {
-        removed = items.get({ filter: (item) => !halfIds.has(item.id) });
+        removed = items.get({ filter: (item) => !halfIds.has(eventIdOf(item.id)) });
         items.remove(removed.map((i) => i.id));
       }
     },

@@ -51,8 +51,12 @@ export const callApi = (page, name, args = []) =>
     { name, args },
   );
 
-/** A box item (or another kind) fully inside the timeline's centre panel and the viewport: where to click. */
-export const findItemToClick = (page, selector = '.vis-item.vis-box:not(.vis-cluster)', minWidth = 40) =>
+/** An event (a marker or a box; or another kind) fully inside the timeline's centre panel and the viewport: where to click. */
+export const findItemToClick = (
+  page,
+  selector = '.vis-item.vis-point:not(.vis-cluster), .vis-item.vis-box:not(.vis-cluster)',
+  minWidth = 40,
+) =>
   page.evaluate(
     ({ selector, minWidth }) => {
       window.scrollTo(0, 0);

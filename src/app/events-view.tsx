@@ -144,6 +144,8 @@ export function EventsView({
                   selectedId={selectedId}
                   onSelect={select}
                   chainRoot={chainId}
+                  from={chainId ? undefined : filters.from}
+                  to={chainId ? undefined : filters.to}
                   onRangeChange={setVisibleWindow}
                   maxHeight={maxHeight}
                 />

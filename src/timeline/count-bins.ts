@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../dataset/schema';
 import { plural } from '../lib/format';
 import { eventTimes, type EventTimes } from './event-times';
+import { localTime } from './time-window';
 
 /** How long one count covers when the timeline shows counts instead of events. */
 export type Period = 'week' | 'month' | 'quarter' | 'year';
@@ -28,16 +29,17 @@ export interface PeriodBounds {
 export function periodOf(date: Date, period: Period): PeriodBounds {
   const y = date.getFullYear();
   const m = date.getMonth();
-  if (period === 'year') return { start: new Date(y, 0, 1), end: new Date(y + 1, 0, 1) };
+  const at = (month: number, day = 1) => new Date(localTime(y, month, day));
+  if (period === 'year') return { start: at(0), end: new Date(localTime(y + 1, 0, 1)) };
   if (period === 'quarter') {
     const q = m - (m % 3);
-    return { start: new Date(y, q, 1), end: new Date(y, q + 3, 1) };
+    return { start: at(q), end: at(q + 3) };
   }
-  if (period === 'month') return { start: new Date(y, m, 1), end: new Date(y, m + 1, 1) };
+  if (period === 'month') return { start: at(m), end: at(m + 1) };
   // Weeks start on Monday.
   const back = (date.getDay() + 6) % 7;
   const d = date.getDate() - back;
-  return { start: new Date(y, m, d), end: new Date(y, m, d + 7) };
+  return { start: at(m, d), end: at(m, d + 7) };
 }
 
 const month = new Intl.DateTimeFormat('en-US', { month: 'short' });
@@ -49,7 +51,7 @@ export function periodLabel(bounds: PeriodBounds, period: Period): string {
   const { start } = bounds;
   if (period === 'year') return String(start.getFullYear());
   if (period === 'quarter') {
-    const last = new Date(start.getFullYear(), start.getMonth() + 2, 1);
+    const last = new Date(localTime(start.getFullYear(), start.getMonth() + 2, 1));
     return `${month.format(start)}–${month.format(last)} ${start.getFullYear()}`;
   }
   if (period === 'month') return monthYear.format(start);
@@ -67,12 +69,6 @@ export interface CountBin {
   bounds: PeriodBounds;
   count: number;
   label: string;
-}
-
-export const BIN_ID_PREFIX = 'count:';
-
-export function isBinId(id: string): boolean {
-  return id.startsWith(BIN_ID_PREFIX);
 }
 
 /**
@@ -107,7 +103,7 @@ export function countBins(
     }
   }
   return [...counts.values()].map(({ group, bounds, count }) => ({
-    id: `${BIN_ID_PREFIX}${period}:${bounds.start.getTime()}:${group}`,
+    id: `${period}:${bounds.start.getTime()}:${group}`,
     group,
     bounds,
     count,

@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../dataset/schema';
 import { periodFor, periodOf, type Period } from './count-bins';
-import { eventTimes, localDay } from './event-times';
-import type { Window } from './timeline-options';
+import { eventTimes } from './event-times';
+import { dayTime, type TimeWindow } from './time-window';
 
 /**
  * Most events drawn one by one. A window holding more shows counts per row and period instead:
@@ -17,12 +17,14 @@ export const DRAW_LIMIT = 1500;
  * - `counts`: counts by row and `period` over the same stretch, widened to whole periods.
  */
 export type Plan =
-  { mode: 'all' } | { mode: 'events'; covered: Window } | { mode: 'counts'; period: Period; covered: Window };
+  | { mode: 'all' }
+  | { mode: 'events'; covered: TimeWindow }
+  | { mode: 'counts'; period: Period; covered: TimeWindow };
 
 const ms = (d: Date | number) => (typeof d === 'number' ? d : d.getTime());
 
 /** How many events touch the window. */
-export function countInWindow(events: readonly TimelineEvent[], window: Window): number {
+export function countInWindow(events: readonly TimelineEvent[], window: TimeWindow): number {
   const { start, end } = eventTimes(events);
   const from = ms(window.start);
   const to = ms(window.end);
@@ -32,7 +34,7 @@ export function countInWindow(events: readonly TimelineEvent[], window: Window):
 }
 
 /** The events that touch the window, in their order. */
-export function eventsIn(events: readonly TimelineEvent[], window: Window): TimelineEvent[] {
+export function eventsIn(events: readonly TimelineEvent[], window: TimeWindow): TimelineEvent[] {
   const { start, end } = eventTimes(events);
   const from = ms(window.start);
   const to = ms(window.end);
@@ -40,14 +42,14 @@ export function eventsIn(events: readonly TimelineEvent[], window: Window): Time
 }
 
 /** The window widened by `share` of its width either side, so a short pan needs no new items. */
-function around(window: Window, share: number): Window {
+function around(window: TimeWindow, share: number): TimeWindow {
   const pad = (ms(window.end) - ms(window.start)) * share;
   return { start: new Date(ms(window.start) - pad), end: new Date(ms(window.end) + pad) };
 }
 
 export function planFor(
   events: readonly TimelineEvent[],
-  window: Window,
+  window: TimeWindow,
   axisPx: number,
   limit = DRAW_LIMIT,
 ): Plan {
@@ -65,7 +67,7 @@ export function planFor(
 }
 
 /** Whether what `current` put on the timeline still serves the window `next` was planned for. */
-export function keepsPlan(current: Plan | null, next: Plan, window: Window): boolean {
+export function keepsPlan(current: Plan | null, next: Plan, window: TimeWindow): boolean {
   if (!current || current.mode !== next.mode) return false;
   if (current.mode === 'all') return true;
   if (current.mode === 'counts' && next.mode === 'counts' && current.period !== next.period) return false;
@@ -82,9 +84,9 @@ export function windowAround(
   events: readonly TimelineEvent[],
   minWidth: number,
   limit = DRAW_LIMIT,
-): Window {
-  const from = localDay(event.date);
-  const to = localDay(event.endDate ?? event.date, 1);
+): TimeWindow {
+  const from = dayTime(event.date);
+  const to = dayTime(event.endDate ?? event.date, 1);
   const middle = (from + to) / 2;
   // The whole event shows, with a margin (as vis-timeline's focus would widen it to).
   const least = Math.max(minWidth, (to - from) * 1.1);

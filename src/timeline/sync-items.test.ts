@@ -54,7 +54,7 @@ describe('syncItems with counts', () => {
     syncItems(timeline, items, wantedItems(plan, { events, vocab: sharedVocab, groupBy: 'actor' }), park);
     expect(items.get()[0]!.style).not.toContain('#b91c1c');
     syncItems(timeline, items, wantedItems(plan, { events, vocab: sharedVocab, groupBy: 'type' }), park);
-    expect(items.get().map((i) => i.group)).toEqual(['kinetic']);
+    expect(items.get().map((i) => i.group)).toEqual(['g:kinetic']);
     expect(items.get()[0]!.style).toContain('#b91c1c');
   });
 });

@@ -5,7 +5,7 @@ import type { Vocab } from '../dataset/vocab';
 import type { GroupBy } from '../url-state/params';
 import { countBins } from './count-bins';
 import { eventsIn, type Plan } from './plan-items';
-import type { Window } from './timeline-options';
+import type { TimeWindow } from './time-window';
 import {
   countItemId,
   groupOf,
@@ -79,8 +79,8 @@ export function syncItems(
   timeline: Timeline,
   items: DataSet<TimelineItem, 'id'>,
   wanted: readonly WantedItem[],
-  park: Window,
-  target?: Window,
+  park: TimeWindow,
+  target?: TimeWindow,
 ): void {
   const wantedIds = new Set(wanted.map((w) => w.id));
   const removed = items.getIds().filter((id) => !wantedIds.has(String(id)));
@@ -120,8 +120,8 @@ export function syncTimeline(
   groups: DataSet<TimelineGroup, 'id'>,
   plan: Plan,
   input: SyncInput,
-  park: Window,
-  target?: Window,
+  park: TimeWindow,
+  target?: TimeWindow,
 ): void {
   const next = toTimelineGroups(input.events, input.vocab, input.groupBy);
   const stale = next.filter((g) => groups.get(g.id)?.kind !== g.kind);

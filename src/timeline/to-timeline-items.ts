@@ -1,8 +1,26 @@
 import type { TimelineEvent } from '../dataset/schema';
 import { actorLabel, primaryActor, type Vocab } from '../dataset/vocab';
-import { addDays, formatDateRange, toLocalDate } from '../lib/dates';
+import { formatDateRange } from '../lib/dates';
 import type { GroupBy } from '../url-state/params';
 import type { CountBin } from './count-bins';
+import { dayTime } from './time-window';
+
+/**
+ * vis-timeline keeps items and rows in plain objects keyed by id, where an id like `toString` or
+ * `__proto__` finds Object.prototype's member instead. It gets ids of its own, each with a prefix
+ * that says what the item is: an event (`e:`), a count (`c:`) or a row (`g:`).
+ */
+export const eventItemId = (eventId: string): string => `e:${eventId}`;
+
+/** The event an item id stands for, or null for a count. */
+export function eventIdOf(itemId: string | number): string | null {
+  const id = String(itemId);
+  return id.startsWith('e:') ? id.slice(2) : null;
+}
+
+export const isCountItemId = (itemId: string | number): boolean => String(itemId).startsWith('c:');
+
+export const groupItemId = (groupId: string): string => `g:${groupId}`;
 
 /** What vis-timeline gets for one event: plain data plus DOM nodes we built. */
 export interface TimelineItem {
@@ -10,7 +28,7 @@ export interface TimelineItem {
   group: string;
   start: Date;
   end?: Date;
-  type: 'box' | 'range';
+  type: 'point' | 'range';
   content: HTMLElement;
   title: HTMLElement;
   className: string;
@@ -36,16 +54,39 @@ function el(tag: string, text: string, className?: string): HTMLElement {
   return node;
 }
 
-/** The event a response chain was opened from is marked; the rest of the chain is all that is shown. */
-export function itemClassName(event: TimelineEvent, chainRoot?: string | null): string {
-  return event.id === chainRoot ? 'et-item et-chain-root' : 'et-item';
+/** Dataset text beside our own words, isolated so its direction marks cannot turn ours around. */
+const bdi = (text: string): HTMLElement => el('bdi', text);
+
+/**
+ * Marks the node a reader reaches with Tab and the arrow keys (one at a time has tabindex 0:
+ * see timeline-keys.ts), named for a screen reader.
+ */
+function focusable(node: HTMLElement, itemId: string, name: string): HTMLElement {
+  node.setAttribute('role', 'button');
+  node.tabIndex = -1;
+  node.setAttribute('aria-label', name);
+  node.dataset.item = itemId;
+  return node;
 }
 
-/** Events lasting at least this many days are drawn as ranges. */
-export const MIN_RANGE_DAYS = 28;
+/**
+ * A point in time is a marker at its day with its label beside it; a month or a year known only
+ * as such, a hollow marker at its start (the tooltip and name say which month or year); only an
+ * event with an end is a bar, as long as it lasted. The chain's root is marked.
+ */
+export function itemClassName(event: TimelineEvent, chainRoot?: string | null): string {
+  const shape = isRange(event)
+    ? 'et-range'
+    : event.datePrecision === 'day'
+      ? 'et-point'
+      : 'et-point et-approx';
+  return event.id === chainRoot ? `et-item ${shape} et-chain-root` : `et-item ${shape}`;
+}
+
+const isRange = (event: TimelineEvent) => Boolean(event.endDate && event.endDate > event.date);
 
 export function groupOf(event: TimelineEvent, groupBy: GroupBy): string {
-  return groupBy === 'actor' ? primaryActor(event) : event.type;
+  return groupItemId(groupBy === 'actor' ? primaryActor(event) : event.type);
 }
 
 export function toTimelineItem(
@@ -56,19 +97,21 @@ export function toTimelineItem(
 ): TimelineItem {
   const style = vocab.typeById.get(event.type);
   const when = formatDateRange(event.date, event.endDate, event.datePrecision);
-  const tooltip = document.createElement('div');
-  tooltip.className = 'et-tooltip';
-  tooltip.append(el('strong', event.title), el('div', `${when} · ${style?.type.label ?? event.type}`));
-  // A range shorter than a month would be a sliver too thin to read or click; it is drawn as a box.
-  const isRange = Boolean(event.endDate && event.endDate >= addDays(event.date, MIN_RANGE_DAYS));
+  const typeLabel = style?.type.label ?? event.type;
+  const tooltip = el('div', '', 'et-tooltip');
+  const line = el('div', `${when} · `);
+  line.append(bdi(typeLabel));
+  tooltip.append(el('strong', event.title, 'et-dataset-text'), line);
+  const id = eventItemId(event.id);
+  const range = isRange(event);
   return {
-    id: event.id,
+    id,
     group: groupOf(event, groupBy),
-    start: toLocalDate(event.date),
+    start: new Date(dayTime(event.date)),
     // The end day is inclusive in the data; the timeline wants the moment after it.
-    ...(isRange && event.endDate ? { end: toLocalDate(addDays(event.endDate, 1)) } : {}),
-    type: isRange ? 'range' : 'box',
-    content: el('span', event.title, 'et-item-label'),
+    ...(range && event.endDate ? { end: new Date(dayTime(event.endDate, 1)) } : {}),
+    type: range ? 'range' : 'point',
+    content: focusable(el('span', event.title, 'et-item-label'), id, `${event.title}, ${when}, ${typeLabel}`),
     title: tooltip,
     className: itemClassName(event, chainRoot),
     style: `--et-color: ${style?.color ?? '#64748b'}; --et-text: ${style?.textColor ?? '#ffffff'}`,
@@ -91,38 +134,41 @@ function countLabel(bin: CountBin, row: string): HTMLElement {
     'et-count-number',
   );
   number.setAttribute('aria-hidden', 'true');
-  label.append(number, el('span', `${bin.label}, ${row}`, 'sr-only'));
+  const name = el('span', `${bin.label}, `, 'sr-only');
+  name.append(bdi(row));
+  label.append(number, name);
   return label;
 }
 
 function countTooltip(bin: CountBin, row: string): HTMLElement {
   const tooltip = el('div', '', 'et-tooltip');
-  tooltip.append(el('strong', bin.label), el('div', row), el('div', 'Click to zoom in'));
+  tooltip.append(el('strong', bin.label), el('div', row, 'et-dataset-text'), el('div', 'Click to zoom in'));
   return tooltip;
 }
 
 function rowLabel(bin: CountBin, vocab: Vocab, groupBy: GroupBy): string {
   return groupBy === 'type'
-    ? (vocab.typeById.get(bin.group)?.type.label ?? bin.group)
-    : actorLabel(vocab.actorById.get(bin.group), bin.group);
+    ? (vocab.typeById.get(bin.group.slice(2))?.type.label ?? bin.group.slice(2))
+    : actorLabel(vocab.actorById.get(bin.group.slice(2)), bin.group.slice(2));
 }
 
 /** Rows by actor and rows by type may share an id, and their counts are coloured differently. */
 export function countItemId(bin: CountBin, groupBy: GroupBy): string {
-  return `${bin.id}:${groupBy}`;
+  return `c:${groupBy}:${bin.id}`;
 }
 
 /** A count drawn in place of the events it stands for: a range over its period, the number as text. */
 export function toCountItem(bin: CountBin, vocab: Vocab, groupBy: GroupBy): TimelineItem {
-  const style = groupBy === 'type' ? vocab.typeById.get(bin.group) : undefined;
+  const style = groupBy === 'type' ? vocab.typeById.get(bin.group.slice(2)) : undefined;
   const row = rowLabel(bin, vocab, groupBy);
+  const id = countItemId(bin, groupBy);
   return {
-    id: countItemId(bin, groupBy),
+    id,
     group: bin.group,
     start: bin.bounds.start,
     end: bin.bounds.end,
     type: 'range',
-    content: countLabel(bin, row),
+    content: focusable(countLabel(bin, row), id, `${bin.label}, ${row}`),
     title: countTooltip(bin, row),
     className: 'et-count',
     style: `--et-color: ${style?.color ?? COUNT_COLOR}; --et-text: ${style?.textColor ?? '#ffffff'}`,
@@ -138,6 +184,7 @@ export function refreshCountItem(item: TimelineItem, bin: CountBin, vocab: Vocab
   const row = rowLabel(bin, vocab, groupBy);
   const label = countLabel(bin, row);
   item.content.dataset.count = label.dataset.count;
+  item.content.setAttribute('aria-label', `${bin.label}, ${row}`);
   item.content.replaceChildren(...label.childNodes);
   item.title.replaceChildren(...countTooltip(bin, row).childNodes);
 }
@@ -161,14 +208,14 @@ export function toTimelineGroups(
   if (groupBy === 'type') {
     return [...vocab.typeById.values()]
       .map((t, order) => ({ t, order }))
-      .filter(({ t }) => used.has(t.type.id))
+      .filter(({ t }) => used.has(groupItemId(t.type.id)))
       .map(({ t, order }) => {
-        const label = el('span', t.type.label, 'et-group-label');
+        const label = el('span', '', 'et-group-label');
         const swatch = el('span', '', 'et-swatch');
         swatch.setAttribute('aria-hidden', 'true');
-        label.prepend(swatch);
+        label.append(swatch, bdi(t.type.label));
         return {
-          id: t.type.id,
+          id: groupItemId(t.type.id),
           kind: 'type' as const,
           content: label,
           order,
@@ -179,9 +226,9 @@ export function toTimelineGroups(
   }
   return vocab.actors
     .map((actor, order) => ({ actor, order }))
-    .filter(({ actor }) => used.has(actor.id))
+    .filter(({ actor }) => used.has(groupItemId(actor.id)))
     .map(({ actor, order }) => ({
-      id: actor.id,
+      id: groupItemId(actor.id),
       kind: 'actor' as const,
       content: el('span', actorLabel(actor), 'et-group-label'),
       order,
