@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, PUBLISHED_EVENTS, test } from './fixtures';
 
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
@@ -93,7 +93,7 @@ async function timelineOnScreen(page: Page) {
 test('at 800×600 the embedded timeline gets at least half the frame', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 600 });
   await page.goto('?embed=1');
-  await expect(page.getByRole('region', { name: 'Timeline of 128 events' })).toBeVisible();
+  await expect(page.getByRole('region', { name: `Timeline of ${PUBLISHED_EVENTS} events` })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Filters' })).toBeVisible();
   expect(await timelineOnScreen(page)).toBeGreaterThanOrEqual(300);
 });

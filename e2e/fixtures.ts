@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** Problems the page had that no test expected: any of them fails the test. */
@@ -53,3 +54,8 @@ export async function drawnItems(page: Page): Promise<string[]> {
 export function countText(page: Page) {
   return page.getByRole('status').filter({ hasText: /^Showing/ });
 }
+
+/** How many events the published dataset holds, so tests follow the data as it grows. */
+export const PUBLISHED_EVENTS: number = (
+  JSON.parse(readFileSync(new URL('../data/events.json', import.meta.url), 'utf8')) as { events: unknown[] }
+).events.length;

@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { seriousViolations } from './axe';
-import { expect, test } from './fixtures';
+import { expect, PUBLISHED_EVENTS, test } from './fixtures';
 
 const data = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { type: string }[] };
 const sanctions = data.events.filter((e) => e.type === 'sanction').length;
@@ -42,7 +42,7 @@ test('a vertical swipe that starts on the month strip scrolls the page and sets 
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
   await page.waitForTimeout(300);
   expect(new URL(page.url()).search).toBe('');
-  await expect(page.getByText('Showing 128 of 128 events')).toBeAttached();
+  await expect(page.getByText(`Showing ${PUBLISHED_EVENTS} of ${PUBLISHED_EVENTS} events`)).toBeAttached();
 });
 
 test('a sideways drag across the month strip chooses dates', async ({ page }) => {
@@ -67,7 +67,7 @@ test('after a filter tap the count and "Show N events" are on screen, and the bu
   await expect(sanction).toBeChecked();
   const show = page.getByRole('button', { name: `Show ${sanctions} events` });
   await expect(show).toBeInViewport({ ratio: 1 });
-  await expect(page.getByText(`${sanctions} of 128 events match`)).toBeInViewport();
+  await expect(page.getByText(`${sanctions} of ${PUBLISHED_EVENTS} events match`)).toBeInViewport();
   expect(await seriousViolations(page)).toEqual([]);
   await show.tap();
   await expect(sanction).toBeHidden();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { countText, expect, test } from './fixtures';
+import { countText, expect, PUBLISHED_EVENTS, test } from './fixtures';
 
 const data = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
   events: { id: string; type: string; title: string; summary: string; actors: { actor: string }[] }[];
@@ -10,7 +10,7 @@ test('"Skip to events" is the first Tab stop, shows itself, and takes the keyboa
   page,
 }) => {
   await page.goto('?view=list');
-  await expect(countText(page)).toHaveText('Showing 128 of 128 events');
+  await expect(countText(page)).toHaveText(`Showing ${PUBLISHED_EVENTS} of ${PUBLISHED_EVENTS} events`);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to events' });
   await expect(skip).toBeFocused();
@@ -25,10 +25,10 @@ test('"Skip to events" is the first Tab stop, shows itself, and takes the keyboa
 
 test('filters that match nothing say so, and Clear filters brings every event back', async ({ page }) => {
   await page.goto('?types=sanction&q=zzqxj');
-  await expect(countText(page)).toHaveText('Showing 0 of 128 events');
+  await expect(countText(page)).toHaveText(`Showing 0 of ${PUBLISHED_EVENTS} events`);
   await expect(page.getByText('No events match these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(countText(page)).toHaveText('Showing 128 of 128 events');
+  await expect(countText(page)).toHaveText(`Showing ${PUBLISHED_EVENTS} of ${PUBLISHED_EVENTS} events`);
   await expect(page.getByText('No events match these filters.')).toHaveCount(0);
   await expect.poll(() => new URL(page.url()).search).toBe('');
 });
@@ -50,7 +50,7 @@ test('active filters are chips above the results, and each chip removes its filt
   await chips.getByRole('button', { name: 'Remove filter Search: “oil”' }).click();
   await chips.getByRole('button', { name: 'Remove filter Actor: Iran' }).click();
   await expect(chips).toHaveCount(0);
-  await expect(countText(page)).toHaveText('Showing 128 of 128 events');
+  await expect(countText(page)).toHaveText(`Showing ${PUBLISHED_EVENTS} of ${PUBLISHED_EVENTS} events`);
   await expect.poll(() => new URL(page.url()).search).toBe('?view=list');
 });
 

@@ -41,7 +41,9 @@ export function timelineOptions(frame: TimeWindow, maxHeight: number | undefined
     verticalScroll: true,
     // In an iframe that grows to fit its content, a height in vh would grow with it.
     maxHeight: maxHeight ?? '70vh',
-    minHeight: 240,
+    // Given a height to fill (an embed measures the room its bars leave), the timeline fills it, so
+    // a dataset with few rows still gives the frame to the events rather than to blank space.
+    minHeight: maxHeight ?? 240,
     groupOrder: 'order',
     margin: { item: { horizontal: 6, vertical: 4 }, axis: 8 },
     locale: 'en',

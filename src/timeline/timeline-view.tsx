@@ -122,7 +122,7 @@ export function TimelineView({
             {how === 'fit' ? 'Fit all' : `Zoom ${how}`}
           </button>
         ))}
-        <span className="hidden text-xs text-slate-600 sm:inline" id="timeline-keys">
+        <span className="sr-only text-xs text-slate-600 lg:not-sr-only lg:inline" id="timeline-keys">
           Keys on the timeline: + and − zoom, ← and → move, 0 fits all; Tab to the events, then arrows go from
           one to the next and Enter opens. Ctrl + scroll zooms.
         </span>
