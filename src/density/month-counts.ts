@@ -13,7 +13,7 @@ function monthIndex(month: string): number {
 }
 
 function monthOf(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** Every month from the first event's to the last event's, so the strip's axis never moves with a filter. */

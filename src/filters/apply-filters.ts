@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../dataset/schema';
 import { foldText, type Vocab } from '../dataset/vocab';
-import { addDays } from '../lib/dates';
+import { lastDayOfMonth } from '../lib/dates';
 
 /** The filtering part of the URL state, after unknown ids were dropped. */
 export interface Filters {
@@ -18,10 +18,7 @@ export function startOf(value: string): string {
 
 /** `2019-06` → `2019-06-30`. */
 export function endOf(value: string): string {
-  if (value.length !== 7) return value;
-  const [year, month] = value.split('-').map(Number) as [number, number];
-  const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-  return addDays(next, -1);
+  return value.length === 7 ? lastDayOfMonth(value) : value;
 }
 
 type Facet = 'actors' | 'types' | 'dates' | 'q';

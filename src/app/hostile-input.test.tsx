@@ -1,0 +1,26 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { smallDataset } from '../test/fixtures/small-dataset';
+import { renderApp, serve } from '../test/render-app';
+
+const DATA = '/data/events.json';
+
+describe('URLs at the ends of the calendar', () => {
+  it.each([
+    ['/?to=9999-12', 'Showing 6 of 6 events'],
+    ['/?to=9999-12&embed=1', 'Showing 6 of 6 events'],
+    ['/?from=0001-01&to=9999-12&view=list', 'Showing 6 of 6 events'],
+    ['/?from=9999-12&view=list', 'Showing 0 of 6 events'],
+  ])('%s shows the page, not a blank one', async (url, count) => {
+    serve({ [DATA]: { body: smallDataset() } });
+    renderApp(url);
+    expect(await screen.findByText(count)).toBeInTheDocument();
+  });
+
+  it.each(['from=0000-01', 'to=0000-12-31', 'to=10000-01'])('?%s is ignored with a notice', async (pair) => {
+    serve({ [DATA]: { body: smallDataset() } });
+    renderApp(`/?view=list&${pair}`);
+    expect(await screen.findByText('Showing 6 of 6 events')).toBeInTheDocument();
+    expect(screen.getByText(/Ignored/)).toHaveTextContent(`invalid value ${pair}`);
+  });
+});
