@@ -4,11 +4,12 @@ import { isRealDate } from '../lib/dates';
 // No `new Function` code generation: a strict CSP (script-src 'self') reports even zod's probe for it.
 z.config({ jitless: true });
 
-/** A calendar date `YYYY-MM-DD` that exists (2019-02-30 does not). */
+/** A calendar date `YYYY-MM-DD` that exists (2019-02-30 does not), in the years 0001 to 9999. */
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real calendar date');
+  .refine((value) => !value.startsWith('0000'), 'must be in the years 0001 to 9999')
+  .refine((value) => value.startsWith('0000') || isRealDate(value), 'is not a real calendar date');
 
 /**
  * Only absolute http(s) URLs, written as such: anything else could run script when followed. URLs
