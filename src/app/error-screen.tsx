@@ -29,6 +29,7 @@ export function ErrorScreen({ error, url, onRetry, retrying, defaultLink }: Erro
   const heading = known ? headings[known.kind] : 'Something went wrong';
   const message = known?.message ?? (error instanceof Error ? error.message : String(error));
   const problems = known?.problems ?? [];
+  const total = known?.problemCount ?? problems.length;
   return (
     <section
       role="alert"
@@ -47,8 +48,8 @@ export function ErrorScreen({ error, url, onRetry, retrying, defaultLink }: Erro
       {problems.length > 0 && (
         <>
           <p className="mt-4 text-sm font-medium text-slate-800">
-            {problems.length > MAX_SHOWN
-              ? `The first ${MAX_SHOWN} of ${problems.length} problems:`
+            {total > MAX_SHOWN
+              ? `The first ${MAX_SHOWN} of ${total.toLocaleString('en-US')} problems:`
               : 'Problems:'}
           </p>
           <ul

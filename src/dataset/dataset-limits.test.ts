@@ -45,3 +45,38 @@ describe('dates the schema accepts', () => {
     );
   });
 });
+
+describe('a dataset with very many problems', () => {
+  it('lists the first 200 of 150,000 problems instead of overflowing the stack', () => {
+    const data = smallDataset();
+    data.events = Array.from({ length: 50_000 }, (_, i) => ({
+      ...data.events[0]!,
+      id: `e${i}`,
+      date: '2019-13-01',
+      title: '',
+      summary: '',
+    }));
+    let error: unknown;
+    try {
+      parseDataset(data);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DatasetError);
+    const { problems, problemCount, message } = error as DatasetError;
+    expect(message).toBe('The dataset has 150,000 problems.');
+    expect(problemCount).toBe(150_000);
+    expect(problems).toHaveLength(200);
+    expect(problems.slice(0, 3)).toEqual([
+      'events[0].date: is not a real calendar date',
+      'events[0].title: must not be empty',
+      'events[0].summary: must not be empty',
+    ]);
+  });
+
+  it('names a single item with more problems than can be listed, without crashing', () => {
+    const data = smallDataset() as unknown as { events: { tags: unknown[] }[] };
+    data.events[0]!.tags = Array.from({ length: 300_000 }, () => 1);
+    expect(problemsOf(data).length).toBeGreaterThan(0);
+  });
+});

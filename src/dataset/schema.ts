@@ -149,7 +149,7 @@ export const eventSchema = z.object({
   sources: z.array(sourceSchema).min(1, 'must list at least one source'),
 });
 
-const datasetShape = z.object({
+export const datasetShape = z.object({
   /** JSON Schema reference for editors; ignored by the app. */
   $schema: z.string().optional(),
   /** Title shown in the header and the document title. */
