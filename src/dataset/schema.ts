@@ -16,7 +16,7 @@ const isoDate = z
  * with credentials or punycode (look-alike) host names are refused too: a reader could be misled
  * about where a link goes.
  */
-export function isHttpUrl(value: string): boolean {
+function isWebUrl(value: string): boolean {
   if (!/^https?:\/\/[^\s/]/i.test(value)) return false;
   try {
     const url = new URL(value);
@@ -28,7 +28,31 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-const httpUrl = z.string().refine(isHttpUrl, 'must be an http(s) URL');
+/**
+ * The host as written is the host the link leads to. In `https://evil.example\@www.reuters.com/`
+ * the backslash ends the host, so the text reads as reuters.com while the link goes to
+ * evil.example; encoded characters or a numeric host can disguise it too.
+ */
+function hostAsWritten(value: string): boolean {
+  const written = (/^https?:\/\/([^/?#]*)/i.exec(value)?.[1] ?? '').toLowerCase();
+  const url = new URL(value);
+  return written === url.host || written === `${url.host}:${url.protocol === 'https:' ? 443 : 80}`;
+}
+
+/** An http(s) URL that can be shown and followed as it reads. */
+export function isHttpUrl(value: string): boolean {
+  return isWebUrl(value) && hostAsWritten(value);
+}
+
+/** Stored as the parser writes it, so what is shown is where the link goes. */
+const httpUrl = z
+  .string()
+  .refine(isWebUrl, 'must be an http(s) URL')
+  .refine(
+    (value) => !isWebUrl(value) || hostAsWritten(value),
+    'must be written with the host it leads to (the text reads as another host)',
+  )
+  .transform((value) => new URL(value).href);
 const id = z
   .string()
   .min(1, 'must not be empty')
