@@ -224,7 +224,7 @@ describe('response chains', () => {
   it('an unknown chain id is named in the notice and ignored', async () => {
     serve({ [DATA]: { body: smallDataset() } });
     renderApp('/?view=list&chain=atlantis');
-    expect(await screen.findByText(/chain "atlantis"/)).toBeInTheDocument();
+    expect(await screen.findByText(/Ignored/)).toHaveTextContent('chain "atlantis"');
     expect(screen.getByText('Showing 6 of 6 events')).toBeInTheDocument();
   });
 });

@@ -8,6 +8,7 @@ import { PrintList } from '../list/print-list';
 import { FilterPanel } from '../filters/filter-panel';
 import { useVisibleEvents } from '../filters/use-visible-events';
 import { useMediaQuery } from '../lib/use-media-query';
+import { ignoredParams } from '../url-state/params';
 import { useUrlState } from '../url-state/use-url-state';
 import { ErrorScreen, LoadingSkeleton } from './error-screen';
 import { EventsView } from './events-view';
@@ -69,11 +70,7 @@ function Ready() {
   const visible = useVisibleEvents();
   const [, , parsed] = useUrlState();
   if (!data || !visible) return null;
-  const ignored = [
-    ...parsed.unknown.map((name) => `unknown parameter "${name}"`),
-    ...parsed.invalid.map((pair) => `invalid value ${pair}`),
-    ...visible.dropped,
-  ];
+  const ignored = [...ignoredParams(parsed), ...visible.dropped];
   const open = Boolean(visible.selectedId);
   if (getEmbedMode().embed) {
     return (

@@ -4,6 +4,7 @@ import type { DatasetSource } from '../dataset/dataset-source';
 import { OpenEvent } from '../details/open-event';
 import { getEmbedMode } from '../embed/embed-mode';
 import { FilterPanel } from '../filters/filter-panel';
+import type { Ignored } from '../url-state/params';
 import { fullPageLink, useUrlState } from '../url-state/use-url-state';
 import { EventsView } from './events-view';
 import { Notice } from './notice';
@@ -17,7 +18,7 @@ export function EmbedLayout({
 }: {
   dataset: Dataset;
   source: DatasetSource;
-  ignored: string[];
+  ignored: Ignored[];
   open: boolean;
 }) {
   const [state] = useUrlState();

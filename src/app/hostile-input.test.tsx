@@ -21,6 +21,25 @@ describe('URLs at the ends of the calendar', () => {
     serve({ [DATA]: { body: smallDataset() } });
     renderApp(`/?view=list&${pair}`);
     expect(await screen.findByText('Showing 6 of 6 events')).toBeInTheDocument();
-    expect(screen.getByText(/Ignored/)).toHaveTextContent(`invalid value ${pair}`);
+    expect(screen.getByText(/Ignored/)).toHaveTextContent(`invalid value "${pair}"`);
+  });
+});
+
+describe('the notice about ignored parameters', () => {
+  it('names a repeated parameter and applies every value of a repeated list', async () => {
+    serve({ [DATA]: { body: smallDataset() } });
+    renderApp('/?view=list&types=kinetic&types=sanction&group=type&group=actor');
+    expect(await screen.findByText('Showing 2 of 6 events')).toBeInTheDocument();
+    expect(screen.getByText(/Ignored/)).toHaveTextContent('Ignored all but the first value of "group".');
+  });
+
+  it('cuts long text from the URL to 80 characters', async () => {
+    serve({ [DATA]: { body: smallDataset() } });
+    const long = 'x'.repeat(5000);
+    renderApp(`/?view=list&${long}=1&event=${'y'.repeat(5000)}`);
+    const notice = await screen.findByText(/Ignored/);
+    expect(notice).toHaveTextContent(
+      `Ignored unknown parameter "${'x'.repeat(79)}…"; event "${'y'.repeat(79)}…".`,
+    );
   });
 });

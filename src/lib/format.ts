@@ -10,3 +10,9 @@ export function humanize(value: string): string {
   const words = value.replace(/[-_]+/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Text from outside (a URL, a dataset) cut to `max` characters with an ellipsis, whole characters only. */
+export function clip(value: string, max = 80): string {
+  const chars = [...value];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
+}
