@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { smallDataset } from '../test/fixtures/small-dataset';
 import { renderApp, serve } from '../test/render-app';
 
@@ -41,5 +41,42 @@ describe('the notice about ignored parameters', () => {
     expect(notice).toHaveTextContent(
       `Ignored unknown parameter "${'x'.repeat(79)}…"; event "${'y'.repeat(79)}…".`,
     );
+  });
+});
+
+/** A same-site address that the server redirects to another host. */
+function redirectTo(finalUrl: string) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => {
+      const response = new Response(JSON.stringify(smallDataset()), {
+        headers: { 'Content-Type': 'application/json' },
+      });
+      Object.defineProperties(response, { url: { value: finalUrl }, redirected: { value: true } });
+      return response;
+    }),
+  );
+}
+
+describe('a data address that redirects to another host', () => {
+  it('names the host the data came from beside the title', async () => {
+    redirectTo('https://data.example:8443/events.json');
+    renderApp('/?data=/some/redirect&view=list');
+    expect(await screen.findByText('Showing 6 of 6 events')).toBeInTheDocument();
+    expect(screen.getByText(/^Data from/)).toHaveTextContent('Data from data.example:8443');
+  });
+
+  it('names it in the embed footer too', async () => {
+    redirectTo('https://data.example/events.json');
+    renderApp('/?data=/some/redirect&view=list&embed=1');
+    expect(await screen.findByText('Showing 6 of 6 events')).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('from data.example');
+  });
+
+  it('shows no badge when the redirect stays on this site', async () => {
+    redirectTo(`${window.location.origin}/data/other.json`);
+    renderApp('/?data=/some/redirect&view=list');
+    expect(await screen.findByText('Showing 6 of 6 events')).toBeInTheDocument();
+    expect(screen.queryByText(/^Data from/)).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { initialUrlState, useUrlState } from '../url-state/use-url-state';
-import { resolveDatasetSource, type DatasetSource } from './dataset-source';
-import { DatasetError, loadDataset } from './load-dataset';
+import { redirectedSource, resolveDatasetSource, type DatasetSource } from './dataset-source';
+import { DatasetError, loadDataset, loadedFrom } from './load-dataset';
 
 /** The one query for a dataset URL. It never goes stale: a dataset is a file, reloaded by Retry. */
 export function datasetQueryOptions(sourceUrl: string) {
@@ -33,7 +33,8 @@ export function useDataset() {
     enabled: source.ok,
   });
   const refusal = source.ok ? null : new DatasetError('refused', source.message);
-  return { ...query, source, refusal };
+  const shown = query.data ? redirectedSource(source, loadedFrom(query.data)) : source;
+  return { ...query, source: shown, refusal };
 }
 
 /**

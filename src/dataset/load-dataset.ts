@@ -179,6 +179,14 @@ function tooLarge() {
   );
 }
 
+/** The address each loaded dataset finally came from, after any redirects. */
+const finalUrls = new WeakMap<Dataset, string>();
+
+/** Where a dataset was finally read from: a same-site address may redirect to another host. */
+export function loadedFrom(dataset: Dataset): string | undefined {
+  return finalUrls.get(dataset);
+}
+
 /** Fetch → status check → size cap → JSON parse → validation. */
 export async function loadDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const controller = new AbortController();
@@ -225,7 +233,9 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
         looksHtml ? 'The address returned a web page, not a JSON dataset.' : 'The file is not valid JSON.',
       );
     }
-    return parseDataset(json);
+    const dataset = parseDataset(json);
+    finalUrls.set(dataset, response.url || url);
+    return dataset;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
