@@ -72,3 +72,32 @@ test.describe('a same-site data address that redirects to another host', () => {
     await expect(page.getByRole('contentinfo')).toContainText(`from localhost:${data.port}`);
   });
 });
+
+test.describe('a frame sandboxed without allow-same-origin', () => {
+  test('shows why the timeline cannot start instead of a blank frame', async ({ page, watch }) => {
+    // The browser refuses the app's module scripts to a document whose origin is null.
+    watch.allowConsole('CORS policy');
+    watch.allowConsole('Failed to load resource');
+    await page.route(
+      (url) => url.pathname === '/sandboxed.html',
+      (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><title>Host page</title><iframe title="Timeline" sandbox="allow-scripts" src="/?embed=1" width="800" height="600"></iframe>',
+        }),
+    );
+    await page.goto('./sandboxed.html');
+    const frame = page.frameLocator('iframe[title="Timeline"]');
+    await expect(frame.getByText('Loading the timeline…')).toBeVisible();
+    await expect(frame.getByText(/If this message stays, the timeline cannot start here/)).toBeVisible({
+      timeout: 10_000,
+    });
+  });
+
+  test('the note is replaced as soon as the app starts', async ({ page }) => {
+    await page.goto('./?view=list');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText('Loading the timeline…')).toHaveCount(0);
+    await expect(page.getByText(/If this message stays/)).toHaveCount(0);
+  });
+});
