@@ -14,6 +14,7 @@ import { ErrorScreen, LoadingSkeleton } from './error-screen';
 import { EventsView } from './events-view';
 import { Notice } from './notice';
 import { PageHeader } from './page-header';
+import { RegionBoundary } from './region-boundary';
 
 /** Lays out the screen for each state of the dataset: loading, failed, or ready. */
 export function App() {
@@ -68,7 +69,7 @@ function FiltersColumn() {
 function Ready() {
   const { data, source } = useDataset();
   const visible = useVisibleEvents();
-  const [, , parsed] = useUrlState();
+  const [, setUrlState, parsed] = useUrlState();
   if (!data || !visible) return null;
   const ignored = [...ignoredParams(parsed), ...visible.dropped];
   const open = Boolean(visible.selectedId);
@@ -94,7 +95,13 @@ function Ready() {
           <EventsView datasetKey={source.ok ? source.url : ''} />
           {open && (
             <div className="fixed inset-x-0 bottom-0 z-30 flex max-h-[70vh] flex-col lg:sticky lg:top-4 lg:z-auto lg:max-h-[calc(100vh-2rem)] lg:self-start">
-              <OpenEvent />
+              <RegionBoundary
+                label="event details"
+                onClose={() => setUrlState({ event: undefined })}
+                resetKey={visible.selectedId}
+              >
+                <OpenEvent />
+              </RegionBoundary>
             </div>
           )}
         </div>

@@ -8,6 +8,7 @@ import type { Ignored } from '../url-state/params';
 import { fullPageLink, useUrlState } from '../url-state/use-url-state';
 import { EventsView } from './events-view';
 import { Notice } from './notice';
+import { RegionBoundary } from './region-boundary';
 
 /** The compact page for iframes: the same parts as the full page, laid out tighter. */
 export function EmbedLayout({
@@ -21,7 +22,7 @@ export function EmbedLayout({
   ignored: Ignored[];
   open: boolean;
 }) {
-  const [state] = useUrlState();
+  const [state, setState] = useUrlState();
   const { controls } = getEmbedMode();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersId = useId();
@@ -58,7 +59,13 @@ export function EmbedLayout({
       {open && (
         <div className="fixed inset-0 z-40 flex justify-end bg-black/40">
           <div className="flex h-full w-full max-w-md flex-col p-2">
-            <OpenEvent />
+            <RegionBoundary
+              label="event details"
+              onClose={() => setState({ event: undefined })}
+              resetKey={state.event}
+            >
+              <OpenEvent />
+            </RegionBoundary>
           </div>
         </div>
       )}

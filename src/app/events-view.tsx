@@ -7,6 +7,7 @@ import { useMediaQuery } from '../lib/use-media-query';
 import { TimelineView } from '../timeline/timeline-view';
 import type { GroupBy, View } from '../url-state/params';
 import { useUrlState } from '../url-state/use-url-state';
+import { RegionBoundary } from './region-boundary';
 
 /** The count, the view and grouping switches, the legend, and the timeline or the list. */
 export function EventsView({ datasetKey, compact = false }: { datasetKey: string; compact?: boolean }) {
@@ -86,30 +87,36 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
           </button>
         </div>
       )}
-      <DensityStrip
-        events={events}
-        allEvents={dataset.events}
-        vocab={vocab}
-        window={view === 'timeline' ? visibleWindow : null}
-        from={filters.from}
-        to={filters.to}
-        onRange={(from, to) => setState({ from, to, chain: undefined })}
-      />
-      {view === 'timeline' ? (
-        <TimelineView
-          key={datasetKey}
+      <RegionBoundary label="month strip" resetKey={datasetKey}>
+        <DensityStrip
           events={events}
           allEvents={dataset.events}
           vocab={vocab}
-          groupBy={state.group}
-          selectedId={selectedId}
-          onSelect={select}
-          chainRoot={chainId}
-          onRangeChange={setVisibleWindow}
-          maxHeight={compact ? 420 : undefined}
+          window={view === 'timeline' ? visibleWindow : null}
+          from={filters.from}
+          to={filters.to}
+          onRange={(from, to) => setState({ from, to, chain: undefined })}
         />
+      </RegionBoundary>
+      {view === 'timeline' ? (
+        <RegionBoundary label="timeline" resetKey={datasetKey}>
+          <TimelineView
+            key={datasetKey}
+            events={events}
+            allEvents={dataset.events}
+            vocab={vocab}
+            groupBy={state.group}
+            selectedId={selectedId}
+            onSelect={select}
+            chainRoot={chainId}
+            onRangeChange={setVisibleWindow}
+            maxHeight={compact ? 420 : undefined}
+          />
+        </RegionBoundary>
       ) : (
-        <EventList events={events} vocab={vocab} selectedId={selectedId} onSelect={select} />
+        <RegionBoundary label="list" resetKey={datasetKey}>
+          <EventList events={events} vocab={vocab} selectedId={selectedId} onSelect={select} />
+        </RegionBoundary>
       )}
     </div>
   );
