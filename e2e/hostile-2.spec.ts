@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { CSP, serveMounts } from './serve.mjs';
 import { expect, test } from './fixtures';
 
@@ -99,5 +101,148 @@ test.describe('a frame sandboxed without allow-same-origin', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByText('Loading the timeline…')).toHaveCount(0);
     await expect(page.getByText(/If this message stays/)).toHaveCount(0);
+  });
+});
+
+const bidi = JSON.parse(
+  readFileSync(new URL('../src/test/fixtures/bidi-payloads.json', import.meta.url), 'utf8'),
+) as { openControls: string[] };
+
+/** Every text field ends in a direction control left open (RLO, RLE, RLI…). */
+function bidiDataset() {
+  const open = bidi.openControls;
+  const t = (name: string, i = 0) => `${name} ${open[i % open.length]}`;
+  const ids = [0, 1, 2, 3, 4, 5];
+  return {
+    title: t('Dataset title'),
+    description: t('Dataset description', 1),
+    updated: '2024-01-01',
+    license: t('Licence', 2),
+    actors: ids.map((i) => ({
+      id: `a${i}`,
+      name: t(`Actor ${i}`, i),
+      shortName: t(`A${i}`, i + 1),
+      kind: 'state',
+      aliases: [t(`Alias ${i}`, i)],
+    })),
+    eventTypes: [0, 1].map((i) => ({
+      id: `t${i}`,
+      label: t(`Type ${i}`, i),
+      description: t(`Type description ${i}`, i),
+      color: '#334155',
+    })),
+    events: ids.map((i) => ({
+      id: `e${i}`,
+      date: `2020-0${i + 1}-02`,
+      datePrecision: 'day',
+      title: t(`Event ${i}`, i),
+      summary: t(`Summary ${i}`, i + 2),
+      type: `t${i % 2}`,
+      actors: [
+        { actor: `a${i}`, role: 'perpetrator' },
+        { actor: `a${(i + 1) % 6}`, role: 'perpetrator' },
+        { actor: `a${(i + 2) % 6}`, role: 'target' },
+      ],
+      attribution: { status: 'alleged', by: [`a${i}`, `a${(i + 3) % 6}`], note: t(`Note ${i}`, i) },
+      tags: [t(`tag ${i}`, i), t(`tag ${i}b`, i + 1)],
+      related: i > 0 ? [{ event: `e${i - 1}`, relation: 'response-to' }] : [],
+      sources: [
+        {
+          url: `https://example.org/${i}`,
+          publisher: t(`Publisher ${i}`, i),
+          title: t(`Source ${i}`, i + 3),
+          published: '2020-01-01',
+          kind: 'news',
+        },
+      ],
+    })),
+  };
+}
+
+/**
+ * Text holding a direction control that could reach our own words: joined in one string with
+ * more text after it (each dataset string ends in its control), or not inside an isolate while
+ * sharing its paragraph with other text. (The timeline draws its own labels; it is not looked at.)
+ */
+async function leakingText(page: Page) {
+  return page.evaluate(() => {
+    const controls = /[\u202a-\u202e\u2066-\u2068]/;
+    const followedByText =
+      /[\u202a-\u202e\u2066-\u2068][\s\u202a-\u202e\u2066-\u2068]*[^\s\u202a-\u202e\u2066-\u2068]/;
+    const isolating = (el: Element) => /isolate|plaintext/.test(getComputedStyle(el).unicodeBidi);
+    const isBlock = (el: Element) => !/^(inline|contents)/.test(getComputedStyle(el).display);
+    const leaks: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!controls.test(node.textContent ?? '')) continue;
+      if (followedByText.test(node.textContent ?? '')) {
+        leaks.push(`text: ${(node.textContent ?? '').slice(0, 100)}`);
+        continue;
+      }
+      let el = node.parentElement;
+      let safe = false;
+      while (el && !safe) {
+        if (isolating(el)) safe = true;
+        else if (isBlock(el)) break;
+        else el = el.parentElement;
+      }
+      if (safe || !el) continue;
+      if (el.closest('[aria-label^="Timeline"]')) continue;
+      if ((el.textContent ?? '').trim() === (node.textContent ?? '').trim()) continue;
+      leaks.push(`${el.tagName}: ${(el.textContent ?? '').slice(0, 100)}`);
+    }
+    return leaks;
+  });
+}
+
+/** Where a piece of text starts on screen, left to right. */
+async function xOf(page: Page, within: string, text: string) {
+  return page.locator(within).evaluate((root, needle) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent ?? '').indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      return range.getBoundingClientRect().left;
+    }
+    return Number.NaN;
+  }, text);
+}
+
+test.describe('dataset text with direction controls left open', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route(
+      (url) => url.pathname === '/bidi.json',
+      (route) => route.fulfill({ json: bidiDataset() }),
+    );
+  });
+
+  test('never turns the page’s own words around: header, filters, list, details, notice', async ({
+    page,
+  }) => {
+    await page.goto('./?data=/bidi.json&view=list&event=e2&param%E2%80%AE=1');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.getByText(/^Ignored unknown parameter/)).toBeVisible();
+    await page.getByText('Events per month as a table').click();
+    expect(await leakingText(page)).toEqual([]);
+    // Printing builds the full list with sources.
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.getByRole('region', { name: 'Printable list' })).toBeAttached();
+    expect(await leakingText(page)).toEqual([]);
+  });
+
+  test('the embed footer reads "Data: <title> · <licence>" in order', async ({ page }) => {
+    await page.goto('./?data=/bidi.json&view=list&embed=1&event=e1');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await leakingText(page)).toEqual([]);
+    const footer = 'footer';
+    const data = await xOf(page, footer, 'Data:');
+    const title = await xOf(page, footer, 'Dataset title');
+    const licence = await xOf(page, footer, 'Licence');
+    expect(data).toBeLessThan(title);
+    expect(title).toBeLessThan(licence);
   });
 });

@@ -33,8 +33,14 @@ export function EmbedLayout({
   return (
     <div className="flex flex-col bg-slate-50 text-slate-900">
       <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-3 py-2">
-        <h1 className="min-w-0 flex-1 text-base font-semibold wrap-anywhere">{dataset.title}</h1>
-        {host && <span className="badge bg-amber-100 text-amber-950">Data from {host}</span>}
+        <h1 className="min-w-0 flex-1 text-base font-semibold wrap-anywhere">
+          <bdi>{dataset.title}</bdi>
+        </h1>
+        {host && (
+          <span className="badge bg-amber-100 text-amber-950">
+            Data from <bdi>{host}</bdi>
+          </span>
+        )}
         {controls && (
           <button
             type="button"
@@ -74,9 +80,19 @@ export function EmbedLayout({
           Open full timeline
         </a>
         <span className="wrap-anywhere">
-          Data: {dataset.title}
-          {dataset.license ? ` · ${dataset.license}` : ''}
-          {host ? ` · from ${host}` : ''}
+          Data: <bdi>{dataset.title}</bdi>
+          {dataset.license && (
+            <>
+              {' · '}
+              <bdi>{dataset.license}</bdi>
+            </>
+          )}
+          {host && (
+            <>
+              {' · from '}
+              <bdi>{host}</bdi>
+            </>
+          )}
         </span>
       </footer>
     </div>

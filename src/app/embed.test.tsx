@@ -14,7 +14,7 @@ describe('embed mode', () => {
     expect(full).toHaveAttribute('href', 'http://localhost:3000/?actors=israel&view=list');
     expect(full).toHaveAttribute('target', '_blank');
     expect(full).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(screen.getByText(/Data: Test escalation · CC BY 4.0/)).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('Data: Test escalation · CC BY 4.0');
     expect(screen.queryByRole('checkbox', { name: /Israel/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Filters (1)' }));
     expect(screen.getByRole('checkbox', { name: 'Israel (2 events)' })).toBeChecked();
@@ -32,7 +32,7 @@ describe('embed mode', () => {
     serve({ 'https://data.example.net/d.json': { body: smallDataset() } });
     renderApp('/?embed=1&view=list&data=https://data.example.net/d.json');
     const footer = await screen.findByRole('contentinfo');
-    expect(within(footer).getByText(/from data\.example\.net/)).toBeInTheDocument();
+    expect(footer).toHaveTextContent(/from data\.example\.net/);
   });
 
   it('opens source links in a new tab from the details overlay', async () => {

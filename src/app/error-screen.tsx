@@ -42,7 +42,10 @@ export function ErrorScreen({ error, url, onRetry, retrying, defaultLink }: Erro
       <p className="mt-2 text-slate-800">{message}</p>
       {url && (
         <p className="mt-1 text-sm break-all text-slate-600">
-          Address: <code>{url}</code>
+          Address:{' '}
+          <code>
+            <bdi>{url}</bdi>
+          </code>
         </p>
       )}
       {problems.length > 0 && (

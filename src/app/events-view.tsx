@@ -74,7 +74,7 @@ export function EventsView({ datasetKey, compact = false }: { datasetKey: string
                 aria-hidden="true"
                 style={{ '--et-color': t.color } as CSSProperties}
               />
-              {t.label}
+              <bdi>{t.label}</bdi>
             </li>
           ))}
         </ul>

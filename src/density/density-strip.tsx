@@ -137,7 +137,7 @@ export function DensityStrip({
                 </th>
                 {typeOrder.map((t) => (
                   <th key={t} scope="col" className="border-b border-slate-300 p-1 wrap-anywhere">
-                    {vocab.typeById.get(t)?.type.label ?? t}
+                    <bdi>{vocab.typeById.get(t)?.type.label ?? t}</bdi>
                   </th>
                 ))}
                 <th scope="col" className="border-b border-slate-300 p-1">

@@ -9,7 +9,7 @@ export function TypeBadge({ type }: { type: TypeStyle | undefined }) {
       className="badge type-badge"
       style={{ '--et-color': type.color, '--et-text': type.textColor } as CSSProperties}
     >
-      {type.type.label}
+      <bdi>{type.type.label}</bdi>
     </span>
   );
 }

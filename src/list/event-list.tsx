@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../dataset/schema';
 import { actorLabel, type Vocab } from '../dataset/vocab';
 import { formatDateRange } from '../lib/dates';
 import { plural } from '../lib/format';
+import { Isolated } from '../lib/isolated';
 import { TypeBadge } from '../lib/type-badge';
 
 export interface EventListProps {
@@ -93,8 +94,12 @@ export function EventList({ events, vocab, selectedId, onSelect, pageSize = LIST
                       </time>
                       <TypeBadge type={type} />
                     </span>
-                    <span className="font-medium wrap-anywhere text-slate-900">{event.title}</span>
-                    <span className="text-xs wrap-anywhere text-slate-700">{actors.join(' · ')}</span>
+                    <span className="font-medium wrap-anywhere text-slate-900">
+                      <bdi>{event.title}</bdi>
+                    </span>
+                    <span className="text-xs wrap-anywhere text-slate-700">
+                      <Isolated texts={actors} separator=" · " />
+                    </span>
                   </button>
                 </li>
               );
