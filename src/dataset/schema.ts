@@ -5,11 +5,16 @@ import { isRealDate } from '../lib/dates';
 z.config({ jitless: true });
 
 /** A calendar date `YYYY-MM-DD` that exists (2019-02-30 does not), in the years 0001 to 9999. */
+const WRITTEN_AS_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .regex(WRITTEN_AS_DATE, 'must be a date written YYYY-MM-DD')
   .refine((value) => !value.startsWith('0000'), 'must be in the years 0001 to 9999')
-  .refine((value) => value.startsWith('0000') || isRealDate(value), 'is not a real calendar date');
+  // One problem per date: "soon" is not written as a date, and that is all there is to say.
+  .refine(
+    (value) => !WRITTEN_AS_DATE.test(value) || value.startsWith('0000') || isRealDate(value),
+    'is not a real calendar date',
+  );
 
 /**
  * Only absolute http(s) URLs, written as such: anything else could run script when followed. URLs
