@@ -246,3 +246,132 @@ test.describe('dataset text with direction controls left open', () => {
     expect(title).toBeLessThan(licence);
   });
 });
+
+test.describe('URLs at the ends of the calendar', () => {
+  for (const query of ['to=9999-12', 'to=9999-12&embed=1', 'from=0001-01&to=9999-12-31&view=list']) {
+    test(`?${query} shows every event, not a blank page`, async ({ page }) => {
+      await page.goto(`./?${query}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByText('Showing 128 of 128 events')).toBeVisible();
+    });
+  }
+
+  test('?from=0000-01 is ignored with a notice', async ({ page }) => {
+    await page.goto('./?from=0000-01&view=list');
+    await expect(page.getByText('Showing 128 of 128 events')).toBeVisible();
+    await expect(page.getByText(/^Ignored/)).toHaveText('Ignored invalid value "from=0000-01".');
+  });
+});
+
+test.describe('repeated parameters', () => {
+  test('?types=kinetic&types=sanction shows both types, and a repeated date is named', async ({ page }) => {
+    await page.goto('./?view=list&types=kinetic&types=sanction&from=2019-01&from=2023-01');
+    await expect(page.getByText('Showing 60 of 128 events')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /^Kinetic/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Sanction/ })).toBeChecked();
+    await expect(page.getByRole('status').filter({ hasText: 'Ignored' })).toContainText(
+      'Ignored all but the first value of "from".',
+    );
+  });
+});
+
+/** Events at the far ends of four-digit years, in an otherwise ordinary dataset. */
+function farDatesDataset() {
+  const base = foreignDataset();
+  const event = base.events[0]!;
+  const at = (id: string, date: string, datePrecision = 'day', endDate?: string) => ({
+    ...event,
+    id,
+    date,
+    datePrecision,
+    title: `Event on ${date}`,
+    ...(endDate ? { endDate } : {}),
+  });
+  return {
+    ...base,
+    updated: '9999-12-31',
+    events: [
+      at('year-1', '0001-01-01'),
+      at('year-50', '0050-06-15'),
+      at('year-100', '0100-01-01', 'year'),
+      at('span', '1000-01-01', 'day', '9998-12-31'),
+      at('last-month', '9999-12-01', 'month'),
+      at('last-day', '9999-12-31'),
+    ],
+  };
+}
+
+test.describe('a dataset reaching from year 1 to 9999', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route(
+      (url) => url.pathname === '/far.json',
+      (route) => route.fulfill({ json: farDatesDataset() }),
+    );
+  });
+
+  test('lists every event with its own date and opens it', async ({ page }) => {
+    await page.goto('./?data=/far.json&view=list');
+    await expect(page.getByText('Showing 6 of 6 events')).toBeVisible();
+    const list = page.getByRole('region', { name: 'Events by year' });
+    await expect(list.getByRole('heading', { name: '0050' })).toBeVisible();
+    await list.getByRole('button', { name: /Event on 0050-06-15/ }).click();
+    await expect(page.getByRole('dialog').locator('time').first()).toHaveText('June 15, 50');
+    await page.goto('./?data=/far.json&view=list&event=last-day&from=9999-12');
+    await expect(page.getByText('Showing 2 of 6 events')).toBeVisible();
+    await expect(page.getByRole('dialog').locator('time').first()).toHaveText('December 31, 9999');
+  });
+});
+
+test.describe('a dataset with 50,000 invalid events', () => {
+  test('lists the first problems and says how many there are', async ({ page }) => {
+    const base = foreignDataset();
+    const events = Array.from({ length: 50_000 }, (_, i) => ({
+      ...base.events[0],
+      id: `e${i}`,
+      date: 'soon',
+    }));
+    await page.route(
+      (url) => url.pathname === '/many.json',
+      (route) => route.fulfill({ json: { ...base, events } }),
+    );
+    await page.goto('./?data=/many.json');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The dataset is not valid', { timeout: 20_000 });
+    await expect(alert).toContainText('The dataset has 50,000 problems.');
+    await expect(alert).toContainText('The first 20 of 50,000 problems:');
+    await expect(alert.getByRole('listitem')).toHaveCount(20);
+    await expect(alert.getByRole('listitem').first()).toHaveText(
+      'events[0].date: must be a date written YYYY-MM-DD',
+    );
+  });
+});
+
+test.describe('a source URL whose text reads as another host', () => {
+  test('is refused with its field path, and no link is made', async ({ page }) => {
+    const base = foreignDataset();
+    base.events[0]!.sources[0]!.url = 'https://evil.example\\@www.reuters.com/world/';
+    await page.route(
+      (url) => url.pathname === '/lying.json',
+      (route) => route.fulfill({ json: base }),
+    );
+    await page.goto('./?data=/lying.json');
+    await expect(page.getByRole('alert')).toContainText(
+      'events[0].sources[0].url: must be written with the host it leads to',
+    );
+    await expect(page.getByRole('link', { name: /reuters/i })).toHaveCount(0);
+  });
+
+  test('a URL written loosely is shown and followed as the parser writes it', async ({ page }) => {
+    const base = foreignDataset();
+    base.events[0]!.sources[0]!.url = 'HTTPS://WWW.Example.ORG:443/a b/../c';
+    await page.route(
+      (url) => url.pathname === '/loose.json',
+      (route) => route.fulfill({ json: base }),
+    );
+    await page.goto('./?data=/loose.json&view=list&event=e1');
+    await expect(page.getByRole('dialog').getByRole('link', { name: /^S/ })).toHaveAttribute(
+      'href',
+      'https://www.example.org/c',
+    );
+  });
+});
