@@ -80,3 +80,49 @@ describe('a data address that redirects to another host', () => {
     expect(screen.queryByText(/^Data from/)).not.toBeInTheDocument();
   });
 });
+
+describe('ids named like built-in object members or like internal ids', () => {
+  const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'count:x', 'isPrototypeOf'];
+
+  /** The small dataset with every id (events, actors, types) renamed to one of `names`. */
+  function renamed() {
+    const data = smallDataset();
+    const rename = (id: string, i: number) =>
+      `${names[i % names.length]!}${i >= names.length ? `-${i}` : ''}`;
+    const actors = new Map(data.actors.map((a, i) => [a.id, rename(a.id, i)]));
+    const types = new Map(data.eventTypes.map((t, i) => [t.id, rename(t.id, i)]));
+    const events = new Map(data.events.map((e, i) => [e.id, rename(e.id, i)]));
+    data.actors.forEach((a) => (a.id = actors.get(a.id)!));
+    data.eventTypes.forEach((t) => (t.id = types.get(t.id)!));
+    for (const e of data.events) {
+      e.id = events.get(e.id)!;
+      e.type = types.get(e.type)!;
+      e.actors.forEach((a) => (a.actor = actors.get(a.actor)!));
+      if (e.attribution) e.attribution.by = e.attribution.by.map((id) => actors.get(id)!);
+      e.related.forEach((r) => (r.event = events.get(r.event)!));
+    }
+    return data;
+  }
+
+  it.each(names)('an event named %s is listed, opens from the list and is named in the URL', async (name) => {
+    const data = renamed();
+    const event = data.events.find((e) => e.id === name)!;
+    serve({ [DATA]: { body: data } });
+    const { user } = renderApp('/?view=list');
+    expect(await screen.findByText('Showing 6 of 6 events')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: new RegExp(event.title) }));
+    expect(await screen.findByRole('dialog')).toHaveTextContent(event.title);
+    expect(new URLSearchParams(window.location.search).get('event')).toBe(name);
+  });
+
+  it('filters by actors and types named like built-in members, and knows no others', async () => {
+    serve({ [DATA]: { body: renamed() } });
+    renderApp('/?view=list&actors=constructor&types=toString,__proto__&event=hasOwnProperty-9');
+    expect(await screen.findByText(/^Showing \d of 6 events$/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /^Iran/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /^Cyberattack/ })).toBeChecked();
+    expect(screen.getByText(/Ignored/)).toHaveTextContent(
+      'Ignored event type "__proto__"; event "hasOwnProperty-9".',
+    );
+  });
+});
