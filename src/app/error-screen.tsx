@@ -1,5 +1,6 @@
 import { DatasetError } from '../dataset/load-dataset';
 import { linkTarget } from '../embed/embed-mode';
+import { clip } from '../lib/format';
 
 const MAX_SHOWN = 20;
 
@@ -44,7 +45,7 @@ export function ErrorScreen({ error, url, onRetry, retrying, defaultLink }: Erro
         <p className="mt-1 text-sm break-all text-slate-600">
           Address:{' '}
           <code>
-            <bdi>{url}</bdi>
+            <bdi>{clip(url, 500)}</bdi>
           </code>
         </p>
       )}

@@ -126,3 +126,12 @@ describe('ids named like built-in object members or like internal ids', () => {
     );
   });
 });
+
+describe('a refused data address of any length', () => {
+  it('is shown cut to 500 characters', async () => {
+    serve({});
+    renderApp(`/?data=javascript:${'a'.repeat(5000)}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(`Address: javascript:${'a'.repeat(500 - 'javascript:'.length - 1)}…`);
+  });
+});
