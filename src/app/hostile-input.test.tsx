@@ -87,11 +87,10 @@ describe('ids named like built-in object members or like internal ids', () => {
   /** The small dataset with every id (events, actors, types) renamed to one of `names`. */
   function renamed() {
     const data = smallDataset();
-    const rename = (id: string, i: number) =>
-      `${names[i % names.length]!}${i >= names.length ? `-${i}` : ''}`;
-    const actors = new Map(data.actors.map((a, i) => [a.id, rename(a.id, i)]));
-    const types = new Map(data.eventTypes.map((t, i) => [t.id, rename(t.id, i)]));
-    const events = new Map(data.events.map((e, i) => [e.id, rename(e.id, i)]));
+    const rename = (i: number) => `${names[i % names.length]!}${i >= names.length ? `-${i}` : ''}`;
+    const actors = new Map(data.actors.map((a, i) => [a.id, rename(i)]));
+    const types = new Map(data.eventTypes.map((t, i) => [t.id, rename(i)]));
+    const events = new Map(data.events.map((e, i) => [e.id, rename(i)]));
     data.actors.forEach((a) => (a.id = actors.get(a.id)!));
     data.eventTypes.forEach((t) => (t.id = types.get(t.id)!));
     for (const e of data.events) {
