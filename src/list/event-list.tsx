@@ -94,8 +94,8 @@ export function EventList({ events, vocab, selectedId, onSelect, pageSize = LIST
                       </time>
                       <TypeBadge type={type} />
                     </span>
-                    <span className="font-medium wrap-anywhere text-slate-900">
-                      <bdi>{event.title}</bdi>
+                    <span className="font-medium wrap-anywhere text-slate-900 [unicode-bidi:isolate]">
+                      {event.title}
                     </span>
                     <span className="text-xs wrap-anywhere text-slate-700">
                       <Isolated texts={actors} separator=" · " />
