@@ -137,7 +137,7 @@ test('payloads in q, actors and unknown parameters are shown as text and run not
   await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue(p);
   const notice = page.getByRole('status').filter({ hasText: 'Ignored' });
   await expect(notice).toContainText(`unknown parameter "${p}"`);
-  await expect(notice).toContainText(`invalid value group=${p}`);
+  await expect(notice).toContainText(`invalid value "group=${p}"`);
   expect(await injected(page)).toEqual([]);
 });
 

@@ -11,6 +11,7 @@ const files = process.argv.slice(2).length ? process.argv.slice(2) : ['data/even
 let failed = false;
 for (const file of files) {
   let problems: string[];
+  let count = 0;
   try {
     if (statSync(file).size > MAX_DATASET_BYTES)
       throw new Error(`larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB, the most the app will read`);
@@ -27,11 +28,13 @@ for (const file of files) {
           ? error.problems
           : [error.message]
         : [`${file}: ${(error as Error).message}`];
+    if (error instanceof DatasetError) count = error.problemCount;
   }
   if (problems.length) {
     failed = true;
-    console.error(`${file}: ${problems.length} problem(s)`);
+    console.error(`${file}: ${Math.max(count, problems.length)} problem(s)`);
     for (const problem of problems) console.error(`  ${problem}`);
+    if (count > problems.length) console.error(`  … and ${count - problems.length} more`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -28,12 +28,19 @@ const TYPES = {
  * A static server on 127.0.0.1 for folders mounted at URL prefixes, each with its own CSP.
  * @param {[prefix: string, dir: string, csp: string][]} mounts  most specific prefix first; '/' last
  * @param {number} port  0 for any free port
+ * @param {{ redirects?: boolean }} options  `redirects`: /__redirect?to=<url> answers 302 to that
+ *   address, for tests of where data really came from
  * @returns {Promise<{ server: import('node:http').Server, port: number }>}
  */
-export function serveMounts(mounts, port = 0) {
+export function serveMounts(mounts, port = 0, { redirects = false } = {}) {
   const roots = mounts.map(([prefix, dir, csp]) => [prefix, resolve(dir), csp]);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const requested = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(requested.pathname);
+    if (redirects && path === '/__redirect') {
+      res.writeHead(302, { Location: requested.searchParams.get('to') ?? '/' }).end();
+      return;
+    }
     const mount = roots.find(([prefix]) => path.startsWith(prefix));
     if (!mount) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

@@ -6,12 +6,14 @@ import { useTheme } from './theme';
 import { OpenEvent } from '../details/open-event';
 import { PrintList } from '../list/print-list';
 import { useVisibleEvents } from '../filters/use-visible-events';
+import { ignoredParams } from '../url-state/params';
 import { useUrlState } from '../url-state/use-url-state';
 import { ErrorScreen, LoadingSkeleton } from './error-screen';
 import { EventsView } from './events-view';
 import { FiltersColumn } from './filters-column';
 import { Notice } from './notice';
 import { PageHeader } from './page-header';
+import { RegionBoundary } from './region-boundary';
 import { SkipLink } from './skip-link';
 
 /** Lays out the screen for each state of the dataset: loading, failed, or ready. */
@@ -53,13 +55,9 @@ export function App() {
 function Ready() {
   const { data, source } = useDataset();
   const visible = useVisibleEvents();
-  const [, , parsed] = useUrlState();
+  const [, setUrlState, parsed] = useUrlState();
   if (!data || !visible) return null;
-  const ignored = [
-    ...parsed.unknown.map((name) => `unknown parameter "${name}"`),
-    ...parsed.invalid.map((pair) => `invalid value ${pair}`),
-    ...visible.dropped,
-  ];
+  const ignored = [...ignoredParams(parsed), ...visible.dropped];
   const open = Boolean(visible.selectedId);
   if (getEmbedMode().embed) {
     return (
@@ -84,7 +82,13 @@ function Ready() {
           <EventsView datasetKey={source.ok ? source.url : ''} />
           {open && (
             <div className="fixed inset-x-0 bottom-0 z-30 flex max-h-[70vh] flex-col lg:sticky lg:top-4 lg:z-auto lg:max-h-[calc(100vh-2rem)] lg:self-start">
-              <OpenEvent />
+              <RegionBoundary
+                label="event details"
+                onClose={() => setUrlState({ event: undefined })}
+                resetKey={visible.selectedId}
+              >
+                <OpenEvent />
+              </RegionBoundary>
             </div>
           )}
         </div>

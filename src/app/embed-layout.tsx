@@ -6,9 +6,11 @@ import { getEmbedMode } from '../embed/embed-mode';
 import { activeFilters } from '../filters/active-filters';
 import { FilterPanel } from '../filters/filter-panel';
 import { useVisibleEvents } from '../filters/use-visible-events';
+import type { Ignored } from '../url-state/params';
 import { fullPageLink, useUrlState } from '../url-state/use-url-state';
 import { EventsView } from './events-view';
 import { Notice } from './notice';
+import { RegionBoundary } from './region-boundary';
 import { SkipLink } from './skip-link';
 
 /**
@@ -24,10 +26,10 @@ export function EmbedLayout({
 }: {
   dataset: Dataset;
   source: DatasetSource;
-  ignored: string[];
+  ignored: Ignored[];
   open: boolean;
 }) {
-  const [state] = useUrlState();
+  const [state, setState] = useUrlState();
   const visible = useVisibleEvents();
   const { controls } = getEmbedMode();
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -40,8 +42,14 @@ export function EmbedLayout({
       <SkipLink />
       {controls && (
         <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-3 py-1.5">
-          <h1 className="min-w-0 flex-1 text-base font-semibold wrap-anywhere">{dataset.title}</h1>
-          {host && <span className="badge bg-amber-100 text-amber-950">Data from {host}</span>}
+          <h1 className="min-w-0 flex-1 text-base font-semibold wrap-anywhere">
+            <bdi>{dataset.title}</bdi>
+          </h1>
+          {host && (
+            <span className="badge bg-amber-100 text-amber-950">
+              Data from <bdi>{host}</bdi>
+            </span>
+          )}
           <button
             type="button"
             className="btn min-h-8 py-1"
@@ -59,14 +67,24 @@ export function EmbedLayout({
         </div>
       )}
       <main className={`flex flex-col gap-2 ${controls ? 'px-2 pt-2 pb-1 sm:px-3' : 'px-2 pt-2 pb-1'}`}>
-        {!controls && <h1 className="sr-only">{dataset.title}</h1>}
+        {!controls && (
+          <h1 className="sr-only">
+            <bdi>{dataset.title}</bdi>
+          </h1>
+        )}
         <Notice items={ignored} />
         <EventsView datasetKey={source.ok ? source.url : ''} variant={controls ? 'embed' : 'bare'} />
       </main>
       {open && (
         <div className="fixed inset-0 z-40 flex justify-end bg-black/40">
           <div className="flex h-full w-full max-w-md flex-col p-2">
-            <OpenEvent />
+            <RegionBoundary
+              label="event details"
+              onClose={() => setState({ event: undefined })}
+              resetKey={state.event}
+            >
+              <OpenEvent />
+            </RegionBoundary>
           </div>
         </div>
       )}
@@ -76,15 +94,18 @@ export function EmbedLayout({
         </a>
         <span className="min-w-0 wrap-anywhere">
           Data: <bdi>{dataset.title}</bdi>
-          {dataset.license ? (
+          {dataset.license && (
             <>
-              {' '}
-              · <bdi>{dataset.license}</bdi>
+              {' · '}
+              <bdi>{dataset.license}</bdi>
             </>
-          ) : (
-            ''
           )}
-          {host ? ` · from ${host}` : ''}
+          {host && (
+            <>
+              {' · from '}
+              <bdi>{host}</bdi>
+            </>
+          )}
         </span>
       </footer>
     </div>

@@ -43,7 +43,7 @@ describe('embed mode', () => {
     serve({ 'https://data.example.net/d.json': { body: smallDataset() } });
     renderApp('/?embed=1&view=list&data=https://data.example.net/d.json');
     const footer = await screen.findByRole('contentinfo');
-    expect(within(footer).getByText(/from data\.example\.net/)).toBeInTheDocument();
+    expect(footer).toHaveTextContent(/from data\.example\.net/);
   });
 
   it('opens source links in a new tab from the details overlay', async () => {

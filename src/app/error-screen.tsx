@@ -1,5 +1,6 @@
 import { DatasetError } from '../dataset/load-dataset';
 import { getEmbedMode, linkTarget } from '../embed/embed-mode';
+import { clip } from '../lib/format';
 import { OpenFileActions } from '../open-file/open-file';
 
 const MAX_SHOWN = 20;
@@ -30,6 +31,7 @@ export function ErrorScreen({ error, url, onRetry, retrying, defaultLink }: Erro
   const heading = known ? headings[known.kind] : 'Something went wrong';
   const message = known?.message ?? (error instanceof Error ? error.message : String(error));
   const problems = known?.problems ?? [];
+  const total = known?.problemCount ?? problems.length;
   return (
     <section
       role="alert"
@@ -42,14 +44,17 @@ export function ErrorScreen({ error, url, onRetry, retrying, defaultLink }: Erro
       <p className="mt-2 text-slate-800">{message}</p>
       {url && (
         <p className="mt-1 text-sm break-all text-slate-600">
-          Address: <code>{url}</code>
+          Address:{' '}
+          <code>
+            <bdi>{clip(url, 500)}</bdi>
+          </code>
         </p>
       )}
       {problems.length > 0 && (
         <>
           <p className="mt-4 text-sm font-medium text-slate-800">
-            {problems.length > MAX_SHOWN
-              ? `The first ${MAX_SHOWN} of ${problems.length} problems:`
+            {total > MAX_SHOWN
+              ? `The first ${MAX_SHOWN} of ${total.toLocaleString('en-US')} problems:`
               : 'Problems:'}
           </p>
           <ul

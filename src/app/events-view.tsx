@@ -22,6 +22,7 @@ export type EventsVariant = 'page' | 'embed' | 'bare';
 
 /** The timeline's own bars above its events (zoom buttons, key hints), about. */
 const TIMELINE_BARS_PX = 72;
+import { RegionBoundary } from './region-boundary';
 
 /** The count, the view and grouping switches, the legend, and the timeline or the list. */
 export function EventsView({
@@ -111,15 +112,17 @@ export function EventsView({
       )}
       {variant === 'page' && <TakeAway narrow={narrow} />}
       {!bare && (
-        <DensityStrip
-          events={events}
-          vocab={vocab}
-          window={view === 'timeline' ? visibleWindow : null}
-          from={filters.from}
-          to={filters.to}
-          onRange={(from, to) => setState({ from, to, chain: undefined })}
-          compact={variant !== 'page'}
-        />
+        <RegionBoundary label="month strip" resetKey={datasetKey}>
+          <DensityStrip
+            events={events}
+            vocab={vocab}
+            window={view === 'timeline' ? visibleWindow : null}
+            from={filters.from}
+            to={filters.to}
+            onRange={(from, to) => setState({ from, to, chain: undefined })}
+            compact={variant !== 'page'}
+          />
+        </RegionBoundary>
       )}
       <div id={EVENTS_ID} ref={eventsRef} tabIndex={-1} className="flex min-w-0 flex-col gap-3">
         {events.length === 0 && (
@@ -134,25 +137,29 @@ export function EventsView({
         )}
         {view === 'timeline'
           ? maxHeight !== null && (
-              <Suspense fallback={<TimelineLoading />}>
-                <LazyTimelineView
-                  key={datasetKey}
-                  events={events}
-                  allEvents={dataset.events}
-                  vocab={vocab}
-                  groupBy={state.group}
-                  selectedId={selectedId}
-                  onSelect={select}
-                  chainRoot={chainId}
-                  from={chainId ? undefined : filters.from}
-                  to={chainId ? undefined : filters.to}
-                  onRangeChange={setVisibleWindow}
-                  maxHeight={maxHeight}
-                />
-              </Suspense>
+              <RegionBoundary label="timeline" resetKey={datasetKey}>
+                <Suspense fallback={<TimelineLoading />}>
+                  <LazyTimelineView
+                    key={datasetKey}
+                    events={events}
+                    allEvents={dataset.events}
+                    vocab={vocab}
+                    groupBy={state.group}
+                    selectedId={selectedId}
+                    onSelect={select}
+                    chainRoot={chainId}
+                    from={chainId ? undefined : filters.from}
+                    to={chainId ? undefined : filters.to}
+                    onRangeChange={setVisibleWindow}
+                    maxHeight={maxHeight}
+                  />
+                </Suspense>
+              </RegionBoundary>
             )
           : events.length > 0 && (
-              <EventList events={events} vocab={vocab} selectedId={selectedId} onSelect={select} />
+              <RegionBoundary label="list" resetKey={datasetKey}>
+                <EventList events={events} vocab={vocab} selectedId={selectedId} onSelect={select} />
+              </RegionBoundary>
             )}
       </div>
     </div>

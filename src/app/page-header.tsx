@@ -11,7 +11,9 @@ export function PageHeader({ dataset, source }: { dataset: Dataset; source: Data
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-[96rem] flex-col gap-1 px-4 py-3 sm:py-4">
         <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-          <h1 className="text-xl font-bold wrap-anywhere text-slate-950 sm:text-3xl">{dataset.title}</h1>
+          <h1 className="text-xl font-bold wrap-anywhere text-slate-950 sm:text-3xl">
+            <bdi>{dataset.title}</bdi>
+          </h1>
           {local ? (
             <span className="badge bg-amber-100 text-amber-950">
               File: <bdi>{local.name}</bdi>
@@ -19,12 +21,14 @@ export function PageHeader({ dataset, source }: { dataset: Dataset; source: Data
           ) : (
             source.ok &&
             source.isForeign && (
-              <span className="badge bg-amber-100 text-amber-950">Data from {source.host}</span>
+              <span className="badge bg-amber-100 text-amber-950">
+                Data from <bdi>{source.host}</bdi>
+              </span>
             )
           )}
         </div>
         <p className="line-clamp-2 max-w-4xl wrap-anywhere text-slate-700 sm:line-clamp-none">
-          {dataset.description}
+          <bdi>{dataset.description}</bdi>
         </p>
         {dataset.importedFrom === 'timelinejs' && (
           <p className="text-xs text-slate-700">
@@ -41,7 +45,11 @@ export function PageHeader({ dataset, source }: { dataset: Dataset; source: Data
                 Updated <time dateTime={dataset.updated}>{formatDate(dataset.updated)}</time> ·{' '}
               </>
             )}
-            {dataset.license && <>Data licence: {dataset.license} · </>}
+            {dataset.license && (
+              <>
+                Data licence: <bdi>{dataset.license}</bdi> ·{' '}
+              </>
+            )}
             {dataset.events.length.toLocaleString('en-US')} events
           </p>
           <div className="flex flex-wrap items-center gap-2 print:hidden">

@@ -23,7 +23,7 @@ export function TypeLegend({
       {eventTypes.map((t) => (
         <li key={t.id} className="flex min-w-0 items-center gap-1.5 wrap-anywhere" title={t.description}>
           <span className="swatch" aria-hidden="true" style={{ '--et-color': t.color } as CSSProperties} />
-          {t.label}
+          <bdi>{t.label}</bdi>
         </li>
       ))}
     </ul>

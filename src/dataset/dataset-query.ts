@@ -1,7 +1,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { initialUrlState, useUrlState } from '../url-state/use-url-state';
-import { resolveDatasetSource, type DatasetSource } from './dataset-source';
-import { DatasetError, loadDataset } from './load-dataset';
+import { redirectedSource, resolveDatasetSource, type DatasetSource } from './dataset-source';
+import { DatasetError, loadDataset, loadedFrom } from './load-dataset';
 import { useLocalDataset } from './local-dataset';
 
 /** The one query for a dataset URL. It never goes stale: a dataset is a file, reloaded by Retry. */
@@ -40,7 +40,8 @@ export function useDataset() {
     initialData: local?.dataset,
   });
   const refusal = source.ok ? null : new DatasetError('refused', source.message);
-  return { ...query, source, refusal };
+  const shown = query.data ? redirectedSource(source, loadedFrom(query.data)) : source;
+  return { ...query, source: shown, refusal };
 }
 
 /**

@@ -40,3 +40,17 @@ export function resolveDatasetSource(param: string | undefined, page: string = l
   const pageOrigin = new URL(page).origin;
   return { ok: true, url: url.href, isDefault: false, isForeign: url.origin !== pageOrigin, host: url.host };
 }
+
+/**
+ * The source as it turned out: the host shown is the one the data came from, since an address on
+ * this site may redirect to another.
+ */
+export function redirectedSource(
+  source: DatasetSource,
+  finalUrl: string | undefined,
+  page: string = location.href,
+): DatasetSource {
+  if (!source.ok || !finalUrl || finalUrl === source.url) return source;
+  const url = new URL(finalUrl);
+  return { ...source, isForeign: url.origin !== new URL(page).origin, host: url.host };
+}

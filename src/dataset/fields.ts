@@ -6,7 +6,7 @@
  * with credentials or punycode (look-alike) host names are refused too: a reader could be misled
  * about where a link goes.
  */
-export function isHttpUrl(value: string): boolean {
+export function isWebUrl(value: string): boolean {
   if (!/^https?:\/\/[^\s/]/i.test(value)) return false;
   try {
     const url = new URL(value);
@@ -16,6 +16,22 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The host as written is the host the link leads to. In `https://evil.example\@www.reuters.com/`
+ * the backslash ends the host, so the text reads as reuters.com while the link goes to
+ * evil.example; encoded characters or a numeric host can disguise it too.
+ */
+export function hostAsWritten(value: string): boolean {
+  const written = (/^https?:\/\/([^/?#]*)/i.exec(value)?.[1] ?? '').toLowerCase();
+  const url = new URL(value);
+  return written === url.host || written === `${url.host}:${url.protocol === 'https:' ? 443 : 80}`;
+}
+
+/** An http(s) URL that can be shown and followed as it reads. */
+export function isHttpUrl(value: string): boolean {
+  return isWebUrl(value) && hostAsWritten(value);
 }
 
 export const ACTOR_KINDS = [

@@ -8,19 +8,22 @@ export type DatasetErrorKind =
 
 export class DatasetError extends Error {
   readonly kind: DatasetErrorKind;
-  /** For `invalid`: every problem as `path: message`. */
+  /** For `invalid`: the first problems (at most MAX_PROBLEMS), each as `path: message`. */
   readonly problems: string[];
+  /** For `invalid`: how many problems there were in all, listed or not. */
+  readonly problemCount: number;
   readonly status?: number;
 
   constructor(
     kind: DatasetErrorKind,
     message: string,
-    options: { problems?: string[]; status?: number } = {},
+    options: { problems?: string[]; problemCount?: number; status?: number } = {},
   ) {
     super(message);
     this.name = 'DatasetError';
     this.kind = kind;
     this.problems = options.problems ?? [];
+    this.problemCount = options.problemCount ?? this.problems.length;
     this.status = options.status;
   }
 
@@ -73,6 +76,14 @@ function tooLarge() {
   );
 }
 
+/** The address each loaded dataset finally came from, after any redirects. */
+const finalUrls = new WeakMap<Dataset, string>();
+
+/** Where a dataset was finally read from: a same-site address may redirect to another host. */
+export function loadedFrom(dataset: Dataset): string | undefined {
+  return finalUrls.get(dataset);
+}
+
 /** Fetch → status check → size cap → JSON (or CSV) parse → validation. */
 export async function loadDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const controller = new AbortController();
@@ -111,10 +122,14 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
       if (error instanceof DatasetError) throw error;
       throw networkError(controller.signal, error);
     }
-    if (isCsvAddress(url, response.headers.get('content-type'))) {
+    // A same-site address may redirect to another host: what is shown is where the data came from.
+    const finalUrl = response.url || url;
+    if (isCsvAddress(finalUrl, response.headers.get('content-type'))) {
       // The spreadsheet reader loads on first use: most pages read JSON.
       const { csvToDataset } = await import('./csv-to-dataset');
-      return csvToDataset(body, fileNameOf(url));
+      const dataset = csvToDataset(body, fileNameOf(finalUrl));
+      finalUrls.set(dataset, finalUrl);
+      return dataset;
     }
     let json: unknown;
     try {
@@ -126,13 +141,18 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
         looksHtml ? 'The address returned a web page, not a JSON dataset.' : 'The file is not valid JSON.',
       );
     }
+    let dataset: Dataset;
     if (isTimelineJsJson(json)) {
       const { timelineJsJsonToDataset } = await import('./timelinejs');
-      return timelineJsJsonToDataset(json, fileNameOf(url));
+      dataset = timelineJsJsonToDataset(json, fileNameOf(finalUrl));
+    } else {
+      const validate = await validator;
+      if (!validate)
+        throw new DatasetError('network', 'The code that checks the dataset could not be loaded.');
+      dataset = validate.parseDataset(json);
     }
-    const validate = await validator;
-    if (!validate) throw new DatasetError('network', 'The code that checks the dataset could not be loaded.');
-    return validate.parseDataset(json);
+    finalUrls.set(dataset, finalUrl);
+    return dataset;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

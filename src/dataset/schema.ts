@@ -5,7 +5,9 @@ import {
   ACTOR_ROLES,
   ATTRIBUTION_STATUSES,
   DATE_PRECISIONS,
+  hostAsWritten,
   isHttpUrl,
+  isWebUrl,
   RELATIONS,
   SOURCE_KINDS,
 } from './fields';
@@ -23,13 +25,27 @@ export {
 // No `new Function` code generation: a strict CSP (script-src 'self') reports even zod's probe for it.
 z.config({ jitless: true });
 
-/** A calendar date `YYYY-MM-DD` that exists (2019-02-30 does not). */
+/** A calendar date `YYYY-MM-DD` that exists (2019-02-30 does not), in the years 0001 to 9999. */
+const WRITTEN_AS_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real calendar date');
+  .regex(WRITTEN_AS_DATE, 'must be a date written YYYY-MM-DD')
+  .refine((value) => !value.startsWith('0000'), 'must be in the years 0001 to 9999')
+  // One problem per date: "soon" is not written as a date, and that is all there is to say.
+  .refine(
+    (value) => !WRITTEN_AS_DATE.test(value) || value.startsWith('0000') || isRealDate(value),
+    'is not a real calendar date',
+  );
 
-const httpUrl = z.string().refine(isHttpUrl, 'must be an http(s) URL');
+/** Stored as the parser writes it, so what is shown is where the link goes. */
+const httpUrl = z
+  .string()
+  .refine(isWebUrl, 'must be an http(s) URL')
+  .refine(
+    (value) => !isWebUrl(value) || hostAsWritten(value),
+    'must be written with the host it leads to (the text reads as another host)',
+  )
+  .transform((value) => new URL(value).href);
 const id = z
   .string()
   .min(1, 'must not be empty')
@@ -141,7 +157,7 @@ export const eraSchema = z.object({
 /** Formats a dataset may have been converted from, named in the header. */
 export const IMPORT_FORMATS = ['timelinejs'] as const;
 
-const datasetShape = z.object({
+export const datasetShape = z.object({
   /** JSON Schema reference for editors; ignored by the app. */
   $schema: z.string().optional(),
   /** Title shown in the header and the document title. */

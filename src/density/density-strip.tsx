@@ -47,7 +47,11 @@ export function DensityStrip({
     : from || to
       ? { a: fromIndex >= 0 ? fromIndex : 0, b: toIndex >= 0 ? toIndex + 1 : months.length }
       : null;
-  const years = months.map((m, i) => ({ m, i })).filter(({ m, i }) => m.endsWith('-01') || i === 0);
+  // About a dozen year labels at most, so a span of centuries stays readable.
+  const yearStep = Math.max(1, Math.ceil(months.length / 144));
+  const years = months
+    .map((m, i) => ({ m, i }))
+    .filter(({ m, i }) => i === 0 || (m.endsWith('-01') && Number(m.slice(0, 4)) % yearStep === 0));
 
   const table = (
     <table className="w-full border-collapse text-left text-xs">
@@ -62,7 +66,7 @@ export function DensityStrip({
           </th>
           {typeOrder.map((t) => (
             <th key={t} scope="col" className="border-b border-slate-300 p-1 wrap-anywhere">
-              {vocab.typeById.get(t)?.type.label ?? t}
+              <bdi>{vocab.typeById.get(t)?.type.label ?? t}</bdi>
             </th>
           ))}
           <th scope="col" className="border-b border-slate-300 p-1">
@@ -104,6 +108,9 @@ export function DensityStrip({
           <rect x={shaded.a} y={0} width={shaded.b - shaded.a} height={HEIGHT} className="fill-blue-600/15" />
         )}
         {bins.map((bin, i) => {
+          // Only months with events are drawn: a span of centuries has more months than a page
+          // can hold as elements, and an empty one has nothing to show.
+          if (bin.total === 0) return null;
           let y = HEIGHT;
           return (
             <g key={bin.month}>

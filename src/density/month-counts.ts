@@ -14,7 +14,7 @@ function monthIndex(month: string): number {
 }
 
 function monthOf(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** Every month of the dataset's span, so the strip's axis never moves with a filter. */

@@ -6,6 +6,7 @@ import { hasChain } from '../filters/response-chain';
 import { copyText } from '../lib/clipboard';
 import { formatDate, formatDateRange } from '../lib/dates';
 import { humanize } from '../lib/format';
+import { Isolated } from '../lib/isolated';
 import { TypeBadge } from '../event-parts/type-badge';
 import { SourceLinks } from '../event-parts/source-links';
 
@@ -107,7 +108,7 @@ export function DetailsPanel({ event, vocab, onClose, onSelect, onShowChain, lin
           tabIndex={-1}
           className="min-w-0 flex-1 text-lg leading-snug font-semibold wrap-anywhere focus:outline-none"
         >
-          {event.title}
+          <bdi>{event.title}</bdi>
         </h2>
         <button type="button" className="btn" onClick={close}>
           Close
@@ -139,12 +140,16 @@ export function DetailsPanel({ event, vocab, onClose, onSelect, onShowChain, lin
         {event.reportedDate && event.reportedDate !== event.date && (
           <p className="text-slate-700">First reported {formatDate(event.reportedDate)}</p>
         )}
-        <p className="text-base leading-relaxed wrap-anywhere text-slate-900">{event.summary}</p>
+        <p className="text-base leading-relaxed wrap-anywhere text-slate-900">
+          <bdi>{event.summary}</bdi>
+        </p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
           {byRole.map(({ role, names }) => (
             <div key={role} className="contents">
               <dt className="font-medium text-slate-700">{humanize(role)}</dt>
-              <dd className="wrap-anywhere">{names.join(', ')}</dd>
+              <dd className="wrap-anywhere">
+                <Isolated texts={names} separator=", " />
+              </dd>
             </div>
           ))}
           {event.attribution && (
@@ -152,10 +157,17 @@ export function DetailsPanel({ event, vocab, onClose, onSelect, onShowChain, lin
               <dt className="font-medium text-slate-700">Attribution</dt>
               <dd className="wrap-anywhere">
                 {humanize(event.attribution.status)}
-                {event.attribution.by.length > 0 &&
-                  ` by ${event.attribution.by.map((id) => actorLabel(vocab.actorById.get(id), id)).join(', ')}`}
+                {event.attribution.by.length > 0 && (
+                  <>
+                    {' by '}
+                    <Isolated
+                      texts={event.attribution.by.map((id) => actorLabel(vocab.actorById.get(id), id))}
+                      separator=", "
+                    />
+                  </>
+                )}
                 {event.attribution.note && (
-                  <span className="block text-slate-700">{event.attribution.note}</span>
+                  <bdi className="block text-slate-700">{event.attribution.note}</bdi>
                 )}
               </dd>
             </div>
@@ -165,7 +177,7 @@ export function DetailsPanel({ event, vocab, onClose, onSelect, onShowChain, lin
           <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
             {event.tags.map((tag, i) => (
               <li key={i} className="badge bg-slate-100 text-slate-800">
-                {tag}
+                <bdi>{tag}</bdi>
               </li>
             ))}
           </ul>
@@ -180,7 +192,7 @@ export function DetailsPanel({ event, vocab, onClose, onSelect, onShowChain, lin
                   {group.events.map((other) => (
                     <dd key={other.id} className="ml-3">
                       <button type="button" className="link text-left" onClick={() => onSelect(other.id)}>
-                        {other.title}
+                        <bdi>{other.title}</bdi>
                       </button>{' '}
                       <span className="text-xs text-slate-600">
                         {formatDate(other.date, other.datePrecision)}

@@ -25,27 +25,29 @@ export function SourceLinks({ sources }: { sources: Source[] }) {
           <li key={i} className="text-sm">
             {linkable ? (
               <a className="link font-medium wrap-anywhere" href={source.url} {...NEW_TAB}>
-                {source.title} <span className="sr-only">(opens in a new tab)</span>
+                <bdi>{source.title}</bdi> <span className="sr-only">(opens in a new tab)</span>
               </a>
             ) : (
-              <span className="font-medium wrap-anywhere">{source.title}</span>
+              <bdi className="font-medium wrap-anywhere">{source.title}</bdi>
             )}
             <div className="text-xs wrap-anywhere text-slate-700">
-              {[
-                source.publisher,
-                source.published ? formatDate(source.published) : 'date not shown',
-                humanize(source.kind),
-              ].join(' · ')}
+              <bdi>{source.publisher}</bdi>
+              {` · ${source.published ? formatDate(source.published) : 'date not shown'} · ${humanize(source.kind)}`}
               {linkable && (
                 <>
                   {' · '}
                   <a className="link" href={archiveLink(source)} {...NEW_TAB}>
-                    Archived copy <span className="sr-only">of {source.title} (opens in a new tab)</span>
+                    Archived copy{' '}
+                    <span className="sr-only">
+                      of <bdi>{source.title}</bdi> (opens in a new tab)
+                    </span>
                   </a>
                 </>
               )}
             </div>
-            <div className="hidden text-xs wrap-anywhere text-slate-700 print:block">{source.url}</div>
+            <div className="hidden text-xs wrap-anywhere text-slate-700 print:block">
+              <bdi>{source.url}</bdi>
+            </div>
           </li>
         );
       })}

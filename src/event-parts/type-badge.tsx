@@ -5,11 +5,11 @@ import type { TypeStyle } from '../dataset/vocab';
 export function TypeBadge({ type }: { type: TypeStyle | undefined }) {
   if (!type) return null;
   return (
-    <span
+    <bdi
       className="badge type-badge"
       style={{ '--et-color': type.color, '--et-text': type.textColor } as CSSProperties}
     >
       {type.type.label}
-    </span>
+    </bdi>
   );
 }

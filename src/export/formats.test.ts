@@ -1,8 +1,13 @@
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvToDataset } from '../dataset/csv-to-dataset';
 import { parseDataset } from '../dataset/validate-dataset';
+import { getVocab } from '../dataset/vocab';
+import type { TimelineEvent } from '../dataset/schema';
+import { addDays, lastDayOf } from '../lib/dates';
+import { anyRealDate } from '../test/arbitraries';
 import { smallDataset } from '../test/fixtures/small-dataset';
 import { fileName, toCsv, toIcs, toJson } from './formats';
 
@@ -57,5 +62,84 @@ describe('exports of the events shown', () => {
       'iran-united-states-escalation-2019-2024-2026-11-22.csv',
     );
     expect(fileName('<script>', new Date(2026, 0, 2), 'ics')).toBe('script-2026-01-02.ics');
+  });
+});
+
+function icsEntries(text: string) {
+  const component = new ICAL.Component(ICAL.parse(text));
+  return component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+}
+/** `YYYY-MM-DD` of an iCalendar time (its own toString drops leading zeros of the year). */
+const ymd = (t: ICAL.Time) =>
+  `${String(t.year).padStart(4, '0')}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
+const withDate = (over: Partial<TimelineEvent>): TimelineEvent => ({ ...dataset.events[0]!, ...over });
+
+describe('exports at the ends of the calendar and of precision', () => {
+  it('iCalendar: an event on 9999-12-31 lasts that one day, with no year 10000 written', () => {
+    const text = toIcs(dataset, [withDate({ date: '9999-12-31' })]);
+    expect(text).not.toMatch(/DTEND[^\r\n]*1000\d{5}/);
+    expect(text).toContain('DTSTART;VALUE=DATE:99991231');
+    const [entry] = icsEntries(text);
+    expect(entry!.startDate.toString()).toBe('9999-12-31');
+    expect(entry!.duration.toString()).toBe('P1D');
+  });
+
+  it('iCalendar: month and year precision span the whole month or year, not one day', () => {
+    const entries = icsEntries(
+      toIcs(dataset, [
+        withDate({ id: 'm', date: '2019-06-01', datePrecision: 'month' }),
+        withDate({ id: 'y', date: '2020-01-01', datePrecision: 'year' }),
+        withDate({ id: 'm2', date: '2019-11-01', endDate: '2020-02-01', datePrecision: 'month' }),
+        withDate({ id: 'last', date: '9999-12-01', datePrecision: 'month' }),
+      ]),
+    );
+    const span = (e: (typeof entries)[number]) => [e.startDate.toString(), e.endDate.toString()];
+    expect(entries.map(span)).toEqual([
+      ['2019-06-01', '2019-07-01'],
+      ['2020-01-01', '2021-01-01'],
+      ['2019-11-01', '2020-03-01'],
+      ['9999-12-01', '10000-01-01'],
+    ]);
+  });
+
+  it('iCalendar: control characters in the text are left out', () => {
+    const text = toIcs({ ...dataset, title: 'A\u0007B' }, [
+      withDate({ title: 'Bell\u0007 escape\u001b[31m end\u0000', summary: 'Line\u000bbreak\u0085' }),
+    ]);
+    // eslint-disable-next-line no-control-regex -- the characters that must not be there
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+    const [entry] = icsEntries(text);
+    expect(entry!.summary).toBe('Bell escape[31m end');
+    expect(entry!.description).toContain('Linebreak');
+  });
+
+  it('any real date in the years 1 to 9999 comes back the same from CSV, JSON and iCalendar', () => {
+    fc.assert(
+      fc.property(anyRealDate, fc.constantFrom('day', 'month', 'year' as const), (date, precision) => {
+        const event = withDate({
+          date,
+          endDate: undefined,
+          reportedDate: undefined,
+          datePrecision: precision,
+        });
+        expect(csvToDataset(toCsv(dataset, [event]), 'export.csv').events[0]!.date).toBe(date);
+        expect(parseDataset(JSON.parse(toJson(dataset, [event]))).events[0]!.date).toBe(date);
+        const [entry] = icsEntries(toIcs(dataset, [event]));
+        const first =
+          precision === 'day'
+            ? date
+            : precision === 'month'
+              ? `${date.slice(0, 7)}-01`
+              : `${date.slice(0, 4)}-01-01`;
+        expect(ymd(entry!.startDate)).toBe(first);
+        // The calendar's exclusive end is the day after the last day the event can mean.
+        const last = lastDayOf(date, precision);
+        const end = entry!.endDate.clone();
+        end.adjust(-1, 0, 0, 0);
+        expect(ymd(end)).toBe(last);
+        if (last !== '9999-12-31') expect(ymd(entry!.endDate)).toBe(addDays(last, 1));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -4,6 +4,8 @@ import { foldText } from '../dataset/vocab';
 export interface FacetOption {
   id: string;
   label: string;
+  /** A second name shown in brackets after the label, e.g. an actor's short name. */
+  aside?: string;
   /** Extra words the type-ahead matches, e.g. aliases. */
   keywords?: string;
   count: number;
@@ -26,7 +28,10 @@ export function FacetFilter({ legend, options, selected, onChange, searchable }:
   const chosen = new Set(selected);
   const needle = foldText(find.trim());
   const shown = needle
-    ? options.filter((o) => chosen.has(o.id) || foldText(`${o.label} ${o.keywords ?? ''}`).includes(needle))
+    ? options.filter(
+        (o) =>
+          chosen.has(o.id) || foldText(`${o.label} ${o.aside ?? ''} ${o.keywords ?? ''}`).includes(needle),
+      )
     : options;
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...selected, id] : selected.filter((s) => s !== id));
@@ -69,7 +74,15 @@ export function FacetFilter({ legend, options, selected, onChange, searchable }:
                   style={{ '--et-color': option.color } as CSSProperties}
                 />
               )}
-              <span className="min-w-0 flex-1 wrap-anywhere">{option.label}</span>
+              <span className="min-w-0 flex-1 wrap-anywhere">
+                <bdi>{option.label}</bdi>
+                {option.aside && (
+                  <>
+                    {' ('}
+                    <bdi>{option.aside}</bdi>)
+                  </>
+                )}
+              </span>
               <span className="text-xs text-slate-600 tabular-nums" aria-hidden="true">
                 {option.count}
               </span>{' '}

@@ -26,7 +26,8 @@ export function FilterPanel() {
   const actorOptions: FacetOption[] = vocab.actors
     .map((a) => ({
       id: a.id,
-      label: actorLabel(a) === a.name ? a.name : `${a.name} (${actorLabel(a)})`,
+      label: a.name,
+      aside: actorLabel(a) === a.name ? undefined : actorLabel(a),
       keywords: a.aliases.join(' '),
       count: counts.actors.get(a.id) ?? 0,
     }))
@@ -48,8 +49,8 @@ export function FilterPanel() {
           className="rounded-md border border-blue-600 bg-blue-50 p-3 text-sm text-slate-900"
         >
           <p>
-            The {visible.events.length} events linked by responses to “{chainRoot.title}”. The filters below
-            are paused.
+            The {visible.events.length} events linked by responses to “<bdi>{chainRoot.title}</bdi>”. The
+            filters below are paused.
           </p>
           <button type="button" className="btn mt-2" onClick={() => setState({ chain: undefined })}>
             Clear chain

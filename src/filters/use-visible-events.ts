@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useDataset } from '../dataset/dataset-query';
 import type { Dataset, TimelineEvent } from '../dataset/schema';
 import { getVocab, type Vocab } from '../dataset/vocab';
+import type { Ignored } from '../url-state/params';
 import { useUrlState } from '../url-state/use-url-state';
 import { chronological, facetCounts, filterEvents, type FacetCounts, type Filters } from './apply-filters';
 import { keepKnownValues } from './known-values';
@@ -17,7 +18,7 @@ export interface VisibleEvents {
   selectedId: string | null;
   /** The event whose response chain narrows the view, if any. */
   chainId: string | null;
-  dropped: string[];
+  dropped: Ignored[];
 }
 
 type Filtered = Pick<VisibleEvents, 'filters' | 'events' | 'counts'>;

@@ -3,14 +3,37 @@ export type IsoDate = string;
 /** How much of a date is known. */
 export type DatePrecision = 'day' | 'month' | 'year';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** One day in milliseconds (calendar maths below never relies on it: days vary with daylight saving). */
+export const DAY = 24 * 60 * 60 * 1000;
+/** The first and last days a four-digit date can name; every helper here stays between them. */
+export const FIRST_DATE: IsoDate = '0001-01-01';
+export const LAST_DATE: IsoDate = '9999-12-31';
 
-/** Splits `YYYY-MM-DD` into numbers, or null when it is not a real calendar date (2019-02-30). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * Midnight UTC of a calendar day. `Date.UTC` and `new Date(y, m, d)` read years 0–99 as 1900–1999;
+ * `setUTCFullYear` takes the year as it is.
+ */
+function utcMidnight(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
+/** `YYYY-MM-DD` of a UTC date, with a four-digit year (`toISOString` writes year 10000 as `+010000`). */
+function fromUtc(date: Date): IsoDate {
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** Splits `YYYY-MM-DD` into numbers, or null when it is not a real calendar date in years 1–9999 (2019-02-30). */
 export function parseIsoDate(value: string): { year: number; month: number; day: number } | null {
   const match = ISO_DATE.exec(value);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1) return null;
+  const utc = utcMidnight(year, month, day);
   if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day)
     return null;
   return { year, month, day };
@@ -20,41 +43,81 @@ export function isRealDate(value: string): boolean {
   return parseIsoDate(value) !== null;
 }
 
+function parseOrThrow(value: string) {
+  const parts = parseIsoDate(value);
+  if (!parts) throw new RangeError(`Not a calendar date: ${value}`);
+  return parts;
+}
+
 /**
  * Midnight of that calendar day in the reader's own time zone. The timeline axis is drawn in local
  * time, so a local midnight lands on the same day label everywhere (a UTC midnight would fall on
  * the day before in the Americas).
  */
 export function toLocalDate(value: IsoDate): Date {
-  const parts = parseIsoDate(value);
-  if (!parts) throw new RangeError(`Not a calendar date: ${value}`);
-  return new Date(parts.year, parts.month - 1, parts.day);
+  const parts = parseOrThrow(value);
+  const date = new Date(0);
+  date.setFullYear(parts.year, parts.month - 1, parts.day);
+  date.setHours(0, 0, 0, 0);
+  return date;
 }
 
 /** The calendar day a local Date falls on, as `YYYY-MM-DD`. */
 export function fromLocalDate(date: Date): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Adds whole days to a calendar date, independent of time zone and daylight saving. */
+/**
+ * Adds whole days to a calendar date, independent of time zone and daylight saving. A step past
+ * 0001-01-01 or 9999-12-31 stops there: no four-digit date lies beyond.
+ */
 export function addDays(value: IsoDate, days: number): IsoDate {
-  const parts = parseIsoDate(value);
-  if (!parts) throw new RangeError(`Not a calendar date: ${value}`);
-  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day + days)).toISOString().slice(0, 10);
+  const parts = parseOrThrow(value);
+  const date = utcMidnight(parts.year, parts.month, parts.day + days);
+  const year = date.getUTCFullYear();
+  if (year < 1) return FIRST_DATE;
+  if (year > 9999) return LAST_DATE;
+  return fromUtc(date);
 }
 
-/** `2019-06` → `2019-06-01`; a full date stays as it is. Dates compare as strings from here on. */
-export function firstDayOf(value: string): IsoDate {
-  return value.length === 7 ? `${value}-01` : value;
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const a = parseOrThrow(from);
+  const b = parseOrThrow(to);
+  return Math.round(
+    (utcMidnight(b.year, b.month, b.day).getTime() - utcMidnight(a.year, a.month, a.day).getTime()) / DAY,
+  );
 }
 
-/** `2019-06` → `2019-06-30`; a full date stays as it is. */
-export function lastDayOf(value: string): IsoDate {
-  if (value.length !== 7) return value;
-  const [year, month] = value.split('-').map(Number) as [number, number];
-  const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-  return addDays(next, -1);
+/** The last day of a `YYYY-MM` month, without stepping into the next (there is none after 9999-12). */
+export function lastDayOfMonth(month: string): IsoDate {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return fromUtc(utcMidnight(year, m + 1, 0));
+}
+
+/** How much a written value says: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+function writtenPrecision(value: string): DatePrecision {
+  return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
+}
+
+/**
+ * The first day a date can mean at its precision: the day itself, the 1st of its month, or January 1st.
+ * Without a precision, a value written as `YYYY-MM` (a filter's month) means its month.
+ */
+export function firstDayOf(value: string, precision: DatePrecision = writtenPrecision(value)): IsoDate {
+  if (precision === 'year') return `${value.slice(0, 4)}-01-01`;
+  if (precision === 'month') return `${value.slice(0, 7)}-01`;
+  return value;
+}
+
+/**
+ * The last day a date can mean at its precision: the day itself, the end of its month, or the end of
+ * its year. Without a precision, `2019-06` means June 2019 and ends on 2019-06-30.
+ */
+export function lastDayOf(value: string, precision: DatePrecision = writtenPrecision(value)): IsoDate {
+  if (precision === 'year') return `${value.slice(0, 4)}-12-31`;
+  if (precision === 'month') return lastDayOfMonth(value.slice(0, 7));
+  return value;
 }
 
 const formatters = {
@@ -76,7 +139,7 @@ const formatters = {
 export function formatDate(value: IsoDate, precision: DatePrecision | 'short' = 'day'): string {
   const parts = parseIsoDate(value);
   if (!parts) return value;
-  return formatters[precision].format(new Date(Date.UTC(parts.year, parts.month - 1, parts.day)));
+  return formatters[precision].format(utcMidnight(parts.year, parts.month, parts.day));
 }
 
 /** "June 20 – July 4, 2019" style range, or a single date when there is no end. */

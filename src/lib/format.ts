@@ -22,3 +22,9 @@ export function slugify(value: string, max = 60): string {
     .slice(0, max)
     .replace(/-$/, '');
 }
+
+/** Text from outside (a URL, a dataset) cut to `max` characters with an ellipsis, whole characters only. */
+export function clip(value: string, max = 80): string {
+  const chars = [...value];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
+}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../dataset/schema';
 import { actorLabel, dateLabel, type Vocab } from '../dataset/vocab';
 import { plural } from '../lib/format';
+import { Isolated } from '../lib/isolated';
 import { TypeBadge } from '../event-parts/type-badge';
 
 export interface EventListProps {
@@ -90,8 +91,12 @@ export function EventList({ events, vocab, selectedId, onSelect, pageSize = LIST
                       <time dateTime={event.date}>{dateLabel(event)}</time>
                       <TypeBadge type={type} />
                     </span>
-                    <span className="font-medium wrap-anywhere text-slate-900">{event.title}</span>
-                    <span className="text-xs wrap-anywhere text-slate-700">{actors.join(' · ')}</span>
+                    <span className="font-medium wrap-anywhere text-slate-900 [unicode-bidi:isolate]">
+                      {event.title}
+                    </span>
+                    <span className="text-xs wrap-anywhere text-slate-700">
+                      <Isolated texts={actors} separator=" · " />
+                    </span>
                   </button>
                 </li>
               );

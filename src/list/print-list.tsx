@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ACTOR_ROLES } from '../dataset/fields';
 import { actorLabel, dateLabel } from '../dataset/vocab';
@@ -6,6 +6,7 @@ import { SourceLinks } from '../event-parts/source-links';
 import { useVisibleEvents } from '../filters/use-visible-events';
 import { formatDate, fromLocalDate } from '../lib/dates';
 import { humanize } from '../lib/format';
+import { Isolated } from '../lib/isolated';
 
 /**
  * The filtered events in full, with their sources, for paper. It is built only while printing
@@ -33,23 +34,32 @@ export function PrintList() {
       </p>
       {events.map((event) => (
         <article key={event.id} className="mb-5 break-inside-avoid border-b border-slate-300 pb-3">
-          <h2 className="text-base font-semibold">{event.title}</h2>
+          <h2 className="text-base font-semibold">
+            <bdi>{event.title}</bdi>
+          </h2>
           <p className="text-sm">
-            {dateLabel(event)} · {vocab.typeById.get(event.type)?.type.label}
+            {dateLabel(event)} · <bdi>{vocab.typeById.get(event.type)?.type.label}</bdi>
             {event.reportedDate &&
               event.reportedDate !== event.date &&
               ` · first reported ${formatDate(event.reportedDate)}`}
           </p>
-          <p className="mt-1 text-sm">{event.summary}</p>
+          <p className="mt-1 text-sm">
+            <bdi>{event.summary}</bdi>
+          </p>
           <p className="mt-1 text-xs">
-            {ACTOR_ROLES.map((role) => {
-              const names = event.actors
+            {ACTOR_ROLES.map((role) => ({
+              role,
+              names: event.actors
                 .filter((a) => a.role === role)
-                .map((a) => actorLabel(vocab.actorById.get(a.actor), a.actor));
-              return names.length ? `${humanize(role)}: ${names.join(', ')}` : '';
-            })
-              .filter(Boolean)
-              .join(' · ')}
+                .map((a) => actorLabel(vocab.actorById.get(a.actor), a.actor)),
+            }))
+              .filter(({ names }) => names.length > 0)
+              .map(({ role, names }, i) => (
+                <Fragment key={role}>
+                  {i > 0 && ' · '}
+                  {humanize(role)}: <Isolated texts={names} separator=", " />
+                </Fragment>
+              ))}
           </p>
           <div className="mt-2">
             <SourceLinks sources={event.sources} />

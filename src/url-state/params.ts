@@ -63,6 +63,23 @@ export interface ParsedUrl {
   unknown: string[];
   /** Known parameters whose value could not be used, as `name=value`. */
   invalid: string[];
+  /** Single-valued parameters given more than once with different values: the first is used. */
+  repeated: string[];
+}
+
+/** Something the URL asked for that the page ignored: our words, then the URL's own text. */
+export interface Ignored {
+  what: string;
+  value: string;
+}
+
+/** Everything a parsed URL asks for that the page cannot use, for the notice. */
+export function ignoredParams(parsed: ParsedUrl): Ignored[] {
+  return [
+    ...parsed.unknown.map((value) => ({ what: 'unknown parameter', value })),
+    ...parsed.invalid.map((value) => ({ what: 'invalid value', value })),
+    ...parsed.repeated.map((value) => ({ what: 'all but the first value of', value })),
+  ];
 }
 
 const PARTIAL_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
@@ -70,12 +87,12 @@ export function isPartialDate(value: string): boolean {
   return PARTIAL_DATE.test(value) && isRealDate(value.length === 7 ? `${value}-01` : value);
 }
 
-function list(value: string | null): string[] {
-  if (!value) return [];
+/** A list parameter; given more than once, its values are merged (`types=a&types=b` is `types=a,b`). */
+function list(values: string[]): string[] {
   return [
     ...new Set(
-      value
-        .split(',')
+      values
+        .flatMap((value) => value.split(','))
         .map((v) => v.trim())
         .filter(Boolean),
     ),
@@ -87,10 +104,15 @@ export function parseUrlState(search: string): ParsedUrl {
   const state: UrlState = { ...DEFAULT_STATE, actors: [], types: [] };
   const unknown: string[] = [];
   const invalid: string[] = [];
-  for (const name of new Set(params.keys())) if (!KNOWN.has(name)) unknown.push(name);
+  const repeated: string[] = [];
+  for (const name of new Set(params.keys())) {
+    if (!KNOWN.has(name)) unknown.push(name);
+    else if (name !== 'actors' && name !== 'types' && new Set(params.getAll(name)).size > 1)
+      repeated.push(name);
+  }
 
-  state.actors = list(params.get('actors'));
-  state.types = list(params.get('types'));
+  state.actors = list(params.getAll('actors'));
+  state.types = list(params.getAll('types'));
   for (const key of ['from', 'to'] as const) {
     const value = params.get(key);
     if (value === null || value === '') continue;
@@ -119,7 +141,7 @@ export function parseUrlState(search: string): ParsedUrl {
   const theme = params.get('theme');
   if (theme === 'dark' || theme === 'auto') state.theme = theme;
   else if (theme && theme !== 'light') invalid.push(`theme=${theme}`);
-  return { state, unknown, invalid };
+  return { state, unknown, invalid, repeated };
 }
 
 /** `?name=value&…` in a fixed order, without defaults; '' for the default state. */
