@@ -4,7 +4,6 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvToDataset } from '../dataset/csv-to-dataset';
 import { parseDataset } from '../dataset/validate-dataset';
-import { getVocab } from '../dataset/vocab';
 import type { TimelineEvent } from '../dataset/schema';
 import { addDays, lastDayOf } from '../lib/dates';
 import { anyRealDate } from '../test/arbitraries';
