@@ -55,7 +55,12 @@ export function countText(page: Page) {
   return page.getByRole('status').filter({ hasText: /^Showing/ });
 }
 
-/** How many events the published dataset holds, so tests follow the data as it grows. */
-export const PUBLISHED_EVENTS: number = (
-  JSON.parse(readFileSync(new URL('../data/events.json', import.meta.url), 'utf8')) as { events: unknown[] }
-).events.length;
+/** The published dataset's events, so tests follow the data as it grows. */
+export const PUBLISHED: { id: string; type: string; date: string }[] = (
+  JSON.parse(readFileSync(new URL('../data/events.json', import.meta.url), 'utf8')) as {
+    events: { id: string; type: string; date: string }[];
+  }
+).events;
+
+/** How many events the published dataset holds. */
+export const PUBLISHED_EVENTS = PUBLISHED.length;

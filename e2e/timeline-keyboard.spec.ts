@@ -70,6 +70,7 @@ test('Space opens the focused event too', async ({ page }) => {
   await timeline(page).focus();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Home');
+  await expect.poll(() => focusedName(page)).toContain(byTime[0]!.title);
   await page.keyboard.press(' ');
   await expect(page.getByRole('dialog', { name: byTime[0]!.title })).toBeVisible();
 });
