@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { ACTOR_ROLES } from '../dataset/fields';
 import type { TimelineEvent } from '../dataset/schema';
-import { actorLabel, type RelationKind, type Vocab } from '../dataset/vocab';
+import { actorLabel, dateLabel, type RelationKind, type Vocab } from '../dataset/vocab';
 import { hasChain } from '../filters/response-chain';
 import { copyText } from '../lib/clipboard';
-import { formatDate, formatDateRange } from '../lib/dates';
+import { formatDate } from '../lib/dates';
 import { humanize } from '../lib/format';
 import { Isolated } from '../lib/isolated';
 import { TypeBadge } from '../event-parts/type-badge';
@@ -129,7 +129,7 @@ export function DetailsPanel({ event, vocab, onClose, onSelect, onShowChain, lin
       </div>
       <div ref={bodyRef} className="flex flex-col gap-4 overflow-y-auto p-4 text-sm">
         <div className="flex flex-wrap items-center gap-2 text-slate-800">
-          <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, event.datePrecision)}</time>
+          <time dateTime={event.date}>{dateLabel(event)}</time>
           {event.datePrecision !== 'day' && (
             <span className="text-xs text-slate-600">
               (exact {event.datePrecision === 'month' ? 'day' : 'date'} not known)
@@ -140,7 +140,7 @@ export function DetailsPanel({ event, vocab, onClose, onSelect, onShowChain, lin
         {event.reportedDate && event.reportedDate !== event.date && (
           <p className="text-slate-700">First reported {formatDate(event.reportedDate)}</p>
         )}
-        <p className="text-base leading-relaxed wrap-anywhere text-slate-900">
+        <p className="text-base leading-relaxed wrap-anywhere whitespace-pre-line text-slate-900">
           <bdi>{event.summary}</bdi>
         </p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">

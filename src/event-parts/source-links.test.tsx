@@ -41,4 +41,10 @@ describe('sources', () => {
     expect(screen.queryAllByRole('link')).toHaveLength(0);
     expect(screen.getByText('Release')).toBeInTheDocument();
   });
+
+  it('says "No source given" for an event without sources (as imported timelines may have)', () => {
+    render(<SourceLinks sources={[]} />);
+    expect(screen.getByText('No source given.')).toBeInTheDocument();
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+  });
 });

@@ -17,6 +17,8 @@ const NEW_TAB = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
 /** Each source as a real link, opening in a new tab, with its archived copy; only http(s) addresses become links. */
 export function SourceLinks({ sources }: { sources: Source[] }) {
+  // Imported timelines may have events without a link: say so rather than show an empty list.
+  if (sources.length === 0) return <p className="text-sm text-slate-700">No source given.</p>;
   return (
     <ul className="space-y-3">
       {sources.map((source, i) => {
