@@ -58,3 +58,21 @@ describe('syncItems with counts', () => {
     expect(items.get()[0]!.style).toContain('#b91c1c');
   });
 });
+
+describe('syncItems with events', () => {
+  it('keeps the drawn item of an event a filter leaves in place, and removes only what left', () => {
+    const items = new DataSet<TimelineItem, 'id'>([]);
+    const all = { mode: 'all' as const };
+    const events = dataset.events;
+    syncItems(timeline, items, wantedItems(all, { events, vocab, groupBy: 'actor' }), park);
+    const kept = items.get().find((i) => i.content.textContent?.includes(events[0]!.title))!;
+    syncItems(
+      timeline,
+      items,
+      wantedItems(all, { events: events.slice(0, 2), vocab, groupBy: 'actor' }),
+      park,
+    );
+    expect(items.get()).toHaveLength(2);
+    expect(items.get(kept.id)!.content).toBe(kept.content);
+  });
+});

@@ -8,6 +8,7 @@ import { eventsIn, type Plan } from './plan-items';
 import type { TimeWindow } from './time-window';
 import {
   countItemId,
+  eventItemId,
   groupOf,
   itemClassName,
   refreshCountItem,
@@ -59,7 +60,7 @@ export function wantedItems(plan: Plan, input: SyncInput): WantedItem[] {
   }
   const shown = plan.mode === 'all' ? events : eventsIn(events, plan.covered);
   return shown.map((event) => ({
-    id: event.id,
+    id: eventItemId(event.id),
     group: groupOf(event, groupBy),
     className: itemClassName(event, chainRoot),
     build: () => toTimelineItem(event, vocab, groupBy, chainRoot),
