@@ -148,6 +148,7 @@ export function EventsView({
                     selectedId={selectedId}
                     onSelect={select}
                     chainRoot={chainId}
+                    eras={dataset.eras}
                     from={chainId ? undefined : filters.from}
                     to={chainId ? undefined : filters.to}
                     onRangeChange={setVisibleWindow}

@@ -76,3 +76,23 @@ describe('syncItems with events', () => {
     expect(items.get(kept.id)!.content).toBe(kept.content);
   });
 });
+
+describe('named periods', () => {
+  it('are shaded behind every row whatever the filters, with their name as text', () => {
+    const items = new DataSet<TimelineItem, 'id'>([]);
+    const all = { mode: 'all' as const };
+    const eras = [{ label: '<b>Maximum pressure</b>', start: '2019-05-01', end: '2021-01-20' }];
+    syncItems(
+      timeline,
+      items,
+      wantedItems(all, { events: dataset.events, eras, vocab, groupBy: 'actor' }),
+      park,
+    );
+    const era = items.get().find((i) => i.type === 'background')!;
+    expect(era.group).toBeUndefined();
+    expect(era.content.textContent).toBe('<b>Maximum pressure</b>');
+    expect(era.content.querySelector('b')).toBeNull();
+    syncItems(timeline, items, wantedItems(all, { events: [], eras, vocab, groupBy: 'type' }), park);
+    expect(items.get().map((i) => i.type)).toEqual(['background']);
+  });
+});

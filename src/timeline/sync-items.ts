@@ -1,6 +1,6 @@
 import type { DataSet } from 'vis-data/esnext';
 import type { Timeline } from 'vis-timeline/esnext';
-import type { TimelineEvent } from '../dataset/schema';
+import type { Era, TimelineEvent } from '../dataset/schema';
 import type { Vocab } from '../dataset/vocab';
 import type { GroupBy } from '../url-state/params';
 import { countBins } from './count-bins';
@@ -13,6 +13,7 @@ import {
   itemClassName,
   refreshCountItem,
   toCountItem,
+  toEraItem,
   toTimelineGroups,
   toTimelineItem,
   type TimelineGroup,
@@ -21,6 +22,8 @@ import {
 
 export interface SyncInput {
   events: readonly TimelineEvent[];
+  /** Named periods shaded behind the rows, whatever the plan. */
+  eras?: readonly Era[];
   vocab: Vocab;
   groupBy: GroupBy;
   chainRoot?: string | null;
@@ -29,7 +32,7 @@ export interface SyncInput {
 /** An item the timeline should hold: what tells whether the one it has is current, and how to build it. */
 export interface WantedItem {
   id: string;
-  group: string;
+  group?: string;
   className: string;
   build: () => TimelineItem;
   /** Brings an item already on the timeline up to date in place (a count whose number changed). */
@@ -41,6 +44,15 @@ const PARK_ABOVE = 50;
 
 /** The items a plan puts on the timeline: every event, the events near the window, or counts. */
 export function wantedItems(plan: Plan, input: SyncInput): WantedItem[] {
+  const eras: WantedItem[] = (input.eras ?? []).map((era, i) => ({
+    id: `b:${i}`,
+    className: 'et-era',
+    build: () => toEraItem(era, i),
+  }));
+  return [...eras, ...eventOrCountItems(plan, input)];
+}
+
+function eventOrCountItems(plan: Plan, input: SyncInput): WantedItem[] {
   const { events, vocab, groupBy, chainRoot } = input;
   if (plan.mode === 'counts') {
     const bins = countBins(

@@ -309,7 +309,8 @@ export class TimelineController {
     if (this.plan?.mode === 'counts')
       return this.items
         .get()
-        .map((i) => ({ id: i.id, start: i.start.getTime(), row: order.get(i.group) ?? 0 }));
+        .filter((i) => isCountItemId(i.id))
+        .map((i) => ({ id: i.id, start: i.start.getTime(), row: order.get(i.group ?? '') ?? 0 }));
     const { events, groupBy } = this.input;
     const { start } = eventTimes(events);
     return events.map((e, i) => ({

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
-import type { TimelineEvent } from '../dataset/schema';
+import type { Era, TimelineEvent } from '../dataset/schema';
 import type { Vocab } from '../dataset/vocab';
 import type { GroupBy } from '../url-state/params';
 import type { Period } from './count-bins';
@@ -21,6 +21,8 @@ export interface TimelineViewProps {
   onRangeChange?: (window: TimeWindow) => void;
   /** The event whose response chain is shown, marked on the timeline. */
   chainRoot?: string | null;
+  /** Named periods of the dataset, shaded behind the rows. */
+  eras?: readonly Era[];
   /** The date filter (`YYYY[-MM[-DD]]`, either end open): the view frames it. */
   from?: string;
   to?: string;
@@ -45,6 +47,7 @@ export function TimelineView({
   onSelect,
   onRangeChange,
   chainRoot,
+  eras,
   from,
   to,
   maxHeight,
@@ -56,7 +59,7 @@ export function TimelineView({
     allEvents,
     maxHeight,
     selectedId,
-    show: { events, vocab, groupBy, chainRoot, period: periodOf(from, to) },
+    show: { events, eras, vocab, groupBy, chainRoot, period: periodOf(from, to) },
   });
   const [counting, setCounting] = useState<Period | null>(null);
   const period = useMemo(() => periodOf(from, to), [from, to]);
@@ -89,8 +92,8 @@ export function TimelineView({
   }, []);
 
   useEffect(() => {
-    controllerRef.current?.show({ events, vocab, groupBy, chainRoot, period });
-  }, [events, vocab, groupBy, chainRoot, period]);
+    controllerRef.current?.show({ events, eras, vocab, groupBy, chainRoot, period });
+  }, [events, eras, vocab, groupBy, chainRoot, period]);
 
   // events is listed so that a selection the filters bring back into view is shown.
   useEffect(() => {

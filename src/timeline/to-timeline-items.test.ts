@@ -68,7 +68,7 @@ describe('toTimelineItems', () => {
     const dataset = smallDataset();
     const vocab = getVocab(dataset);
     const rows = (by: 'actor' | 'type') =>
-      toTimelineItems(dataset.events, vocab, by).map((i) => i.group.replace(/^g:/, ''));
+      toTimelineItems(dataset.events, vocab, by).map((i) => i.group!.replace(/^g:/, ''));
     expect(rows('actor')).toEqual(['iran', 'us', 'apt35', 'iran', 'israel', 'us']);
     expect(rows('type')).toEqual([
       'kinetic',

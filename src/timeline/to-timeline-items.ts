@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../dataset/schema';
+import type { Era, TimelineEvent } from '../dataset/schema';
 import { actorLabel, primaryActor, type Vocab } from '../dataset/vocab';
 import { formatDateRange } from '../lib/dates';
 import type { GroupBy } from '../url-state/params';
@@ -25,10 +25,11 @@ export const groupItemId = (groupId: string): string => `g:${groupId}`;
 /** What vis-timeline gets for one event: plain data plus DOM nodes we built. */
 export interface TimelineItem {
   id: string;
-  group: string;
+  /** None for a named period, which is shaded behind every row. */
+  group?: string;
   start: Date;
   end?: Date;
-  type: 'point' | 'range';
+  type: 'point' | 'range' | 'background';
   content: HTMLElement;
   title: HTMLElement;
   className: string;
@@ -115,6 +116,25 @@ export function toTimelineItem(
     title: tooltip,
     className: itemClassName(event, chainRoot),
     style: `--et-color: ${style?.color ?? '#64748b'}; --et-text: ${style?.textColor ?? '#ffffff'}`,
+  };
+}
+
+/** A named period (an era), shaded behind every row from its first day to the end of its last. */
+export function toEraItem(era: Era, index: number): TimelineItem {
+  const when = formatDateRange(era.start, era.end, 'day');
+  const tooltip = el('div', '', 'et-tooltip');
+  tooltip.append(el('strong', era.label, 'et-dataset-text'), el('div', when));
+  const label = el('span', '', 'et-era-label');
+  label.append(bdi(era.label));
+  return {
+    id: `b:${index}`,
+    start: new Date(dayTime(era.start)),
+    end: new Date(dayTime(era.end, 1)),
+    type: 'background',
+    content: label,
+    title: tooltip,
+    className: 'et-era',
+    style: '',
   };
 }
 
