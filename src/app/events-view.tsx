@@ -147,7 +147,7 @@ export function EventsView({
                     groupBy={state.group}
                     selectedId={selectedId}
                     onSelect={select}
-                    chainRoot={chainId}
+                    chainId={chainId}
                     eras={dataset.eras}
                     from={chainId ? undefined : filters.from}
                     to={chainId ? undefined : filters.to}

@@ -34,7 +34,7 @@ describe('any id the schema accepts', () => {
         const search = serializeUrlState({ ...DEFAULT_STATE, actors: [id], types: [id], event: id });
         const known = keepKnownValues(parseUrlState(search).state, getVocab(dataset));
         expect(known.dropped).toEqual([]);
-        expect(known.eventId).toBe(id);
+        expect(known.selectedId).toBe(id);
         const shown = filterEvents(dataset.events, known.filters, getVocab(dataset));
         expect(shown.map((e) => e.id)).toContain(id);
       }),

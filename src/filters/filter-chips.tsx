@@ -7,13 +7,13 @@ export function FilterChips() {
   const visible = useVisibleEvents();
   const [, setState] = useUrlState();
   if (!visible) return null;
-  const chainRoot = visible.chainId ? visible.vocab.eventById.get(visible.chainId) : undefined;
-  const chips = chainRoot
+  const chainEvent = visible.chainId ? visible.vocab.eventById.get(visible.chainId) : undefined;
+  const chips = chainEvent
     ? [
         {
           key: 'chain',
           kind: 'Response chain of',
-          value: chainRoot.title,
+          value: chainEvent.title,
           remove: () => ({ chain: undefined }),
         },
       ]

@@ -34,7 +34,7 @@ export function FilterPanel() {
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const active = activeFilters(filters, vocab).length;
 
-  const chainRoot = visible.chainId ? vocab.eventById.get(visible.chainId) : undefined;
+  const chainEvent = visible.chainId ? vocab.eventById.get(visible.chainId) : undefined;
 
   return (
     <form
@@ -43,13 +43,13 @@ export function FilterPanel() {
       aria-label="Filter events"
       onSubmit={(e) => e.preventDefault()}
     >
-      {chainRoot && (
+      {chainEvent && (
         <div
           role="status"
           className="rounded-md border border-blue-600 bg-blue-50 p-3 text-sm text-slate-900"
         >
           <p>
-            The {visible.events.length} events linked by responses to “<bdi>{chainRoot.title}</bdi>”. The
+            The {visible.events.length} events linked by responses to “<bdi>{chainEvent.title}</bdi>”. The
             filters below are paused.
           </p>
           <button type="button" className="btn mt-2" onClick={() => setState({ chain: undefined })}>

@@ -5,7 +5,7 @@ import type { Filters } from './apply-filters';
 export interface KnownState {
   filters: Filters;
   /** The open event, if the dataset has it. */
-  eventId: string | null;
+  selectedId: string | null;
   /** The event whose response chain is shown, if the dataset has it. */
   chainId: string | null;
   /** What the URL asked for that this dataset does not have, for the notice. */
@@ -19,9 +19,9 @@ export function keepKnownValues(state: UrlState, vocab: Vocab): KnownState {
     ids.filter((id) => known.has(id) || (dropped.push({ what, value: id }), false));
   const actors = keep(state.actors, vocab.actorById, 'actor');
   const types = keep(state.types, vocab.typeById, 'event type');
-  let eventId: string | null = null;
+  let selectedId: string | null = null;
   if (state.event) {
-    if (vocab.eventById.has(state.event)) eventId = state.event;
+    if (vocab.eventById.has(state.event)) selectedId = state.event;
     else dropped.push({ what: 'event', value: state.event });
   }
   let chainId: string | null = null;
@@ -31,7 +31,7 @@ export function keepKnownValues(state: UrlState, vocab: Vocab): KnownState {
   }
   return {
     filters: { actors, types, from: state.from, to: state.to, q: state.q },
-    eventId,
+    selectedId,
     chainId,
     dropped,
   };

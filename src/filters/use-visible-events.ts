@@ -57,7 +57,7 @@ export function useVisibleEvents(): VisibleEvents | null {
     vocab: getVocab(data),
     // Equal filters give the same arrays, so opening an event does not refilter or redraw.
     ...filtered(data, known.filters, known.chainId),
-    selectedId: known.eventId,
+    selectedId: known.selectedId,
     chainId: known.chainId,
     dropped: known.dropped,
   };

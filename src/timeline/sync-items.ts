@@ -26,7 +26,7 @@ export interface SyncInput {
   eras?: readonly Era[];
   vocab: Vocab;
   groupBy: GroupBy;
-  chainRoot?: string | null;
+  chainId?: string | null;
 }
 
 /** An item the timeline should hold: what tells whether the one it has is current, and how to build it. */
@@ -53,7 +53,7 @@ export function wantedItems(plan: Plan, input: SyncInput): WantedItem[] {
 }
 
 function eventOrCountItems(plan: Plan, input: SyncInput): WantedItem[] {
-  const { events, vocab, groupBy, chainRoot } = input;
+  const { events, vocab, groupBy, chainId } = input;
   if (plan.mode === 'counts') {
     const bins = countBins(
       events,
@@ -74,8 +74,8 @@ function eventOrCountItems(plan: Plan, input: SyncInput): WantedItem[] {
   return shown.map((event) => ({
     id: eventItemId(event.id),
     group: groupOf(event, groupBy),
-    className: itemClassName(event, chainRoot),
-    build: () => toTimelineItem(event, vocab, groupBy, chainRoot),
+    className: itemClassName(event, chainId),
+    build: () => toTimelineItem(event, vocab, groupBy, chainId),
   }));
 }
 

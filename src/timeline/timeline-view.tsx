@@ -20,7 +20,7 @@ export interface TimelineViewProps {
   /** Called with the visible window after each zoom or move, and after the first draw. */
   onRangeChange?: (window: TimeWindow) => void;
   /** The event whose response chain is shown, marked on the timeline. */
-  chainRoot?: string | null;
+  chainId?: string | null;
   /** Named periods of the dataset, shaded behind the rows. */
   eras?: readonly Era[];
   /** The date filter (`YYYY[-MM[-DD]]`, either end open): the view frames it. */
@@ -46,7 +46,7 @@ export function TimelineView({
   selectedId,
   onSelect,
   onRangeChange,
-  chainRoot,
+  chainId,
   eras,
   from,
   to,
@@ -59,7 +59,7 @@ export function TimelineView({
     allEvents,
     maxHeight,
     selectedId,
-    show: { events, eras, vocab, groupBy, chainRoot, period: periodOf(from, to) },
+    show: { events, eras, vocab, groupBy, chainId, period: periodOf(from, to) },
   });
   const [counting, setCounting] = useState<Period | null>(null);
   const period = useMemo(() => periodOf(from, to), [from, to]);
@@ -92,8 +92,8 @@ export function TimelineView({
   }, []);
 
   useEffect(() => {
-    controllerRef.current?.show({ events, eras, vocab, groupBy, chainRoot, period });
-  }, [events, eras, vocab, groupBy, chainRoot, period]);
+    controllerRef.current?.show({ events, eras, vocab, groupBy, chainId, period });
+  }, [events, eras, vocab, groupBy, chainId, period]);
 
   // events is listed so that a selection the filters bring back into view is shown.
   useEffect(() => {

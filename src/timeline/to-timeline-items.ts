@@ -75,13 +75,13 @@ function focusable(node: HTMLElement, itemId: string, name: string): HTMLElement
  * as such, a hollow marker at its start (the tooltip and name say which month or year); only an
  * event with an end is a bar, as long as it lasted. The chain's root is marked.
  */
-export function itemClassName(event: TimelineEvent, chainRoot?: string | null): string {
+export function itemClassName(event: TimelineEvent, chainId?: string | null): string {
   const shape = isRange(event)
     ? 'et-range'
     : event.datePrecision === 'day'
       ? 'et-point'
       : 'et-point et-approx';
-  return event.id === chainRoot ? `et-item ${shape} et-chain-root` : `et-item ${shape}`;
+  return event.id === chainId ? `et-item ${shape} et-chain-root` : `et-item ${shape}`;
 }
 
 const isRange = (event: TimelineEvent) => Boolean(event.endDate && event.endDate > event.date);
@@ -94,7 +94,7 @@ export function toTimelineItem(
   event: TimelineEvent,
   vocab: Vocab,
   groupBy: GroupBy,
-  chainRoot?: string | null,
+  chainId?: string | null,
 ): TimelineItem {
   const style = vocab.typeById.get(event.type);
   const when = formatDateRange(event.date, event.endDate, event.datePrecision);
@@ -114,7 +114,7 @@ export function toTimelineItem(
     type: range ? 'range' : 'point',
     content: focusable(el('span', event.title, 'et-item-label'), id, `${event.title}, ${when}, ${typeLabel}`),
     title: tooltip,
-    className: itemClassName(event, chainRoot),
+    className: itemClassName(event, chainId),
     style: `--et-color: ${style?.color ?? '#64748b'}; --et-text: ${style?.textColor ?? '#ffffff'}`,
   };
 }
@@ -213,9 +213,9 @@ export function toTimelineItems(
   events: readonly TimelineEvent[],
   vocab: Vocab,
   groupBy: GroupBy,
-  chainRoot?: string | null,
+  chainId?: string | null,
 ): TimelineItem[] {
-  return events.map((event) => toTimelineItem(event, vocab, groupBy, chainRoot));
+  return events.map((event) => toTimelineItem(event, vocab, groupBy, chainId));
 }
 
 /** One row per actor (or type) that has at least one of the given events, in the dataset's order. */
