@@ -1,13 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useDataset } from '../dataset/dataset-query';
 import { copyText } from '../lib/clipboard';
+import { ModalDialog } from '../lib/modal-dialog';
 import type { Theme } from '../url-state/params';
 import { useUrlState } from '../url-state/use-url-state';
 import { embedCode, embedUrl, SANDBOX, type EmbedOptions } from './embed-code';
 
 /** Options, a live preview and the iframe code to paste, with a Copy button. */
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const [state] = useUrlState();
   const { data } = useDataset();
@@ -22,16 +22,6 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [copyMessage, setCopyMessage] = useState('');
   const ids = { height: useId(), theme: useId(), code: useId() };
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    // jsdom has no showModal; browsers make the rest of the page inert while it is open.
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    return () => opener?.focus();
-  }, []);
-
   const set = <K extends keyof EmbedOptions>(key: K, value: EmbedOptions[K]) =>
     setOptions((o) => ({ ...o, [key]: value }));
   const src = embedUrl(window.location.href, state, options);
@@ -44,24 +34,12 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      aria-labelledby="embed-title"
+    <ModalDialog
+      title="Embed this timeline"
       onClose={onClose}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      className="m-auto w-[min(64rem,calc(100vw-2rem))] rounded-xl border border-slate-300 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-black/50"
+      className="w-[min(64rem,calc(100vw-2rem))]"
+      headerClassName="p-4"
     >
-      <div className="flex items-center gap-3 border-b border-slate-200 p-4">
-        <h2 id="embed-title" className="flex-1 text-lg font-semibold">
-          Embed this timeline
-        </h2>
-        <button type="button" className="btn" onClick={onClose}>
-          Close
-        </button>
-      </div>
       <div className="grid gap-4 p-4 md:grid-cols-[18rem_minmax(0,1fr)]">
         <form className="flex flex-col gap-3 text-sm" onSubmit={(e) => e.preventDefault()}>
           <div>
@@ -147,6 +125,6 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
           />
         </div>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

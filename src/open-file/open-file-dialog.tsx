@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { DatasetError } from '../dataset/load-dataset';
 import { openLocalDataset } from '../dataset/local-dataset';
 import { readDatasetFile } from '../dataset/read-dataset-file';
+import { ModalDialog } from '../lib/modal-dialog';
+import { CLEARED } from '../filters/active-filters';
 import { useUrlState } from '../url-state/use-url-state';
 
 const MAX_SHOWN = 200;
@@ -20,21 +22,10 @@ type Status =
  * checked in the browser, then shown at once; or its problems listed, by row and column.
  */
 export function OpenFileDialog({ onClose }: { onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const [dragging, setDragging] = useState(false);
   const [, setUrlState] = useUrlState();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    // jsdom has no showModal; browsers make the rest of the page inert while it is open.
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    return () => opener?.focus();
-  }, []);
 
   const open = async (file: File | undefined) => {
     if (!file) return;
@@ -42,15 +33,7 @@ export function OpenFileDialog({ onClose }: { onClose: () => void }) {
     try {
       const dataset = await readDatasetFile(file);
       // The filters and the open event belong to the dataset shown before.
-      setUrlState({
-        actors: [],
-        types: [],
-        from: undefined,
-        to: undefined,
-        q: '',
-        event: undefined,
-        chain: undefined,
-      });
+      setUrlState({ ...CLEARED, event: undefined });
       openLocalDataset(file.name, dataset);
       onClose();
     } catch (error) {
@@ -67,24 +50,12 @@ export function OpenFileDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      aria-labelledby="open-file-title"
+    <ModalDialog
+      title="Open a timeline file"
       onClose={onClose}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      className="m-auto w-[min(44rem,calc(100vw-1rem))] rounded-xl border border-slate-300 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-black/50"
+      className="w-[min(44rem,calc(100vw-1rem))]"
+      headerClassName="px-4 py-3"
     >
-      <div className="flex items-center gap-3 border-b border-slate-200 px-4 py-3">
-        <h2 id="open-file-title" className="flex-1 text-lg font-semibold">
-          Open a timeline file
-        </h2>
-        <button type="button" className="btn" onClick={onClose}>
-          Close
-        </button>
-      </div>
       <div className="flex flex-col gap-4 p-4">
         <p className="text-sm text-slate-800">
           A dataset in JSON, or a spreadsheet saved as CSV. The file is read in this browser and is not
@@ -130,7 +101,7 @@ export function OpenFileDialog({ onClose }: { onClose: () => void }) {
           />
         )}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

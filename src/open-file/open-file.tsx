@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { closeLocalDataset, useLocalDataset } from '../dataset/local-dataset';
 import type { Dataset } from '../dataset/schema';
 import { download, FILE_TYPES } from '../lib/download';
+import { CLEARED } from '../filters/active-filters';
 import { useUrlState } from '../url-state/use-url-state';
 
 const OpenFileDialog = lazy(() => import('./open-file-dialog').then((m) => ({ default: m.OpenFileDialog })));
@@ -20,15 +21,7 @@ export function OpenFileActions() {
   };
 
   const close = () => {
-    setUrlState({
-      actors: [],
-      types: [],
-      from: undefined,
-      to: undefined,
-      q: '',
-      event: undefined,
-      chain: undefined,
-    });
+    setUrlState({ ...CLEARED, event: undefined });
     closeLocalDataset();
   };
 
