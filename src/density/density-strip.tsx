@@ -56,8 +56,7 @@ export function DensityStrip({
   const table = (
     <table className="w-full border-collapse text-left text-xs">
       <caption className="sr-only">
-        Events per month and type, under the current filters; an event that lasts several months counts in
-        each
+        Events per month and type, under the current filters; each event counts in the month it began
       </caption>
       <thead>
         <tr>
@@ -161,7 +160,9 @@ export function DensityStrip({
         <div className="sr-only">{table}</div>
       ) : (
         <details className="text-sm">
-          <summary className="cursor-pointer text-xs text-slate-700">Events per month as a table</summary>
+          <summary className="cursor-pointer text-xs text-slate-700">
+            Events per month as a table (each counted in the month it began)
+          </summary>
           <div className="mt-2 max-h-64 overflow-auto">{table}</div>
         </details>
       )}

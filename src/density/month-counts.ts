@@ -26,9 +26,10 @@ export function monthsSpanned(span: DateSpan | null): string[] {
 }
 
 /**
- * Counts of `events` per month of `months`, stacked in `typeOrder`. An event counts in every month
- * it touches, as on the timeline's counts and in the date filter, so an event that lasts three
- * months adds one to each of them.
+ * Counts of `events` per month of `months`, stacked in `typeOrder`. An event counts once, in the
+ * month it began: the strip shows when things started, and a range of centuries would otherwise
+ * fill every month it spans. (The timeline's own counts, shown when it holds too many events to
+ * draw, count an event in every period it touches; the strip's caption says so.)
  */
 export function countByMonth(
   events: readonly TimelineEvent[],
@@ -38,11 +39,8 @@ export function countByMonth(
   const start = months.length ? monthIndex(months[0]!) : 0;
   const counts = months.map(() => new Map<string, number>());
   for (const e of events) {
-    const last = Math.min(monthIndex(e.endDate ?? e.date) - start, counts.length - 1);
-    for (let i = Math.max(monthIndex(e.date) - start, 0); i <= last; i++) {
-      const bin = counts[i]!;
-      bin.set(e.type, (bin.get(e.type) ?? 0) + 1);
-    }
+    const bin = counts[monthIndex(e.date) - start];
+    if (bin) bin.set(e.type, (bin.get(e.type) ?? 0) + 1);
   }
   return months.map((month, i) => {
     const bin = counts[i]!;
