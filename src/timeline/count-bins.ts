@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../dataset/schema';
+import { DAY } from '../lib/dates';
 import { plural } from '../lib/format';
 import { eventTimes, type EventTimes } from './event-times';
 import { localTime } from './time-window';
@@ -6,7 +7,6 @@ import { localTime } from './time-window';
 /** How long one count covers when the timeline shows counts instead of events. */
 export type Period = 'week' | 'month' | 'quarter' | 'year';
 
-const DAY = 24 * 60 * 60 * 1000;
 const PERIOD_DAYS: Record<Period, number> = { week: 7, month: 30.44, quarter: 91.31, year: 365.25 };
 const PERIODS = Object.keys(PERIOD_DAYS) as Period[];
 

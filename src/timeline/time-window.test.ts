@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { DAY } from '../lib/dates';
 import {
   clamped,
   clearOfLabels,
   dayTime,
-  DAY,
   framed,
   limitsAround,
   localTime,

@@ -3,11 +3,10 @@
  * Every year from 1 to 9999 is a real year here: `new Date(y, …)` and `Date.UTC` read years 0–99
  * as 1900–1999, so days are built with `setFullYear`.
  */
+import { DAY } from '../lib/dates';
 
 /** A stretch of time shown on, or allowed to, the timeline. Not the DOM's `Window`. */
 export type TimeWindow = { start: Date; end: Date };
-
-export const DAY = 24 * 60 * 60 * 1000;
 
 /** The narrowest window the timeline zooms to. */
 export const MIN_ZOOM = 7 * DAY;
