@@ -12,8 +12,7 @@ export function FilterPanel() {
   const visible = useVisibleEvents();
   const [, setState] = useUrlState();
   const searchId = useId();
-  const fromId = useId();
-  const toId = useId();
+  const ids = { from: useId(), to: useId() };
   if (!visible) return null;
   const { dataset, vocab, counts, filters } = visible;
 
@@ -65,34 +64,23 @@ export function FilterPanel() {
       </div>
       <fieldset className="grid grid-cols-2 gap-2">
         <legend className="col-span-2 text-sm font-semibold text-slate-900">Dates</legend>
-        <div>
-          <label htmlFor={fromId} className="text-xs text-slate-700">
-            From
-          </label>
-          <input
-            id={fromId}
-            type="date"
-            className="input"
-            min={vocab.span?.first}
-            max={vocab.span?.last}
-            value={filters.from ? firstDayOf(filters.from) : ''}
-            onChange={(e) => setState({ from: e.target.value || undefined })}
-          />
-        </div>
-        <div>
-          <label htmlFor={toId} className="text-xs text-slate-700">
-            To
-          </label>
-          <input
-            id={toId}
-            type="date"
-            className="input"
-            min={vocab.span?.first}
-            max={vocab.span?.last}
-            value={filters.to ? lastDayOf(filters.to) : ''}
-            onChange={(e) => setState({ to: e.target.value || undefined })}
-          />
-        </div>
+        {(['from', 'to'] as const).map((end) => (
+          <div key={end}>
+            <label htmlFor={ids[end]} className="text-xs text-slate-700">
+              {end === 'from' ? 'From' : 'To'}
+            </label>
+            <input
+              id={ids[end]}
+              type="date"
+              className="input"
+              min={vocab.span?.first}
+              max={vocab.span?.last}
+              // A month in the URL shows as its first day in From and its last in To.
+              value={filters[end] ? (end === 'from' ? firstDayOf : lastDayOf)(filters[end]) : ''}
+              onChange={(e) => setState({ [end]: e.target.value || undefined })}
+            />
+          </div>
+        ))}
       </fieldset>
       <FacetFilter
         legend="Event types"
