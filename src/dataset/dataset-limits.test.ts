@@ -4,16 +4,7 @@ import { anyRealDate } from '../test/arbitraries';
 import { smallDataset } from '../test/fixtures/small-dataset';
 import { DatasetError } from './load-dataset';
 import { parseDataset } from './validate-dataset';
-
-function problemsOf(json: unknown): string[] {
-  try {
-    parseDataset(json);
-  } catch (error) {
-    if (error instanceof DatasetError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+import { problemsOf } from '../test/problems-of';
 
 describe('dates the schema accepts', () => {
   it.each(['0001-01-01', '0050-06-15', '0100-03-01', '9999-12-31'])('accepts an event on %s', (date) => {

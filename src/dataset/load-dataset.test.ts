@@ -4,16 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { smallDataset } from '../test/fixtures/small-dataset';
 import { DatasetError, loadDataset, MAX_DATASET_BYTES } from './load-dataset';
 import { parseDataset } from './validate-dataset';
-
-function problemsOf(json: unknown): string[] {
-  try {
-    parseDataset(json);
-  } catch (error) {
-    if (error instanceof DatasetError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+import { problemsOf } from '../test/problems-of';
 
 type Mutation = (d: ReturnType<typeof smallDataset>) => void;
 

@@ -3,18 +3,8 @@ import Papa from 'papaparse';
 import { toCsv, toIcs } from '../export/formats';
 import lyingUrls from '../test/fixtures/lying-urls.json';
 import { smallDataset } from '../test/fixtures/small-dataset';
-import { DatasetError } from './load-dataset';
 import { parseDataset } from './validate-dataset';
-
-function problemsOf(json: unknown): string[] {
-  try {
-    parseDataset(json);
-  } catch (error) {
-    if (error instanceof DatasetError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+import { problemsOf } from '../test/problems-of';
 
 describe('source URLs whose text reads as another host', () => {
   it.each(lyingUrls.lying)('refuses %j, saying its text reads as another host', (url) => {
