@@ -55,7 +55,7 @@ export const BUDGETS = [
     than: { page: 'timelinejs', metric: 'firstItems', label: 'TimelineJS' },
     factor: 3,
   },
-  { name: 'first-load JS <= 250 kB gzip', kind: 'first-load-js', maxKB: 250 },
+  { name: 'first-load JS <= 120 kB gzip', kind: 'first-load-js', maxKB: 120 },
   { name: 'one copy of moment, no unused locales', kind: 'bundle', momentCopies: 1, foreignLocales: 0 },
 ];
 
