@@ -35,6 +35,11 @@ export default defineConfig({
   // Relative by default, so the build works from any folder; BASE_PATH pins an absolute one.
   base: process.env.BASE_PATH ?? './',
   plugins: [react(), tailwindcss(), datasetFile(), visTimelineWithoutGraph2d()],
+  // vis-timeline's HTML sanitiser is replaced by escaping (src/timeline/html-as-text.ts): it is only
+  // ever given its own axis labels, since everything from a dataset reaches it as DOM nodes.
+  resolve: {
+    alias: [{ find: /^xss$/, replacement: resolve(import.meta.dirname, 'src/timeline/html-as-text.ts') }],
+  },
   build: { target: 'es2022', sourcemap: true },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
