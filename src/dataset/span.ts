@@ -1,5 +1,4 @@
 import type { IsoDate } from '../lib/dates';
-import type { TimelineEvent } from './schema';
 
 /** The first day any of the events happens and the last day any of them lasts to. */
 export interface DateSpan {
@@ -8,7 +7,7 @@ export interface DateSpan {
 }
 
 /** The one rule for the span of a set of events: from the earliest `date` to the latest `endDate ?? date`. */
-export function eventSpan(events: readonly TimelineEvent[]): DateSpan | null {
+export function eventSpan(events: readonly { date: IsoDate; endDate?: IsoDate }[]): DateSpan | null {
   const start = events[0];
   if (!start) return null;
   let first = start.date;

@@ -56,10 +56,24 @@ function parseOrThrow(value: string) {
  */
 export function toLocalDate(value: IsoDate): Date {
   const parts = parseOrThrow(value);
-  const date = new Date(0);
-  date.setFullYear(parts.year, parts.month - 1, parts.day);
-  date.setHours(0, 0, 0, 0);
-  return date;
+  return new Date(localTime(parts.year, parts.month - 1, parts.day));
+}
+
+/**
+ * Local midnight of year/month/day as a time (month 0-11; days past the month's end roll over),
+ * for the timeline's axis. `new Date(y, …)` reads years 0–99 as 1900–1999; `setFullYear` does not.
+ */
+export function localTime(year: number, month: number, day: number): number {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month, day);
+  return date.getTime();
+}
+
+/** Local midnight of a `YYYY-MM-DD` day, `plusDays` later, without checking it is real; NaN for anything else. */
+export function dayTime(iso: string, plusDays = 0): number {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return NaN;
+  return localTime(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + plusDays);
 }
 
 /** The calendar day a local Date falls on, as `YYYY-MM-DD`. */

@@ -1,8 +1,7 @@
 import type { TimelineEvent } from '../dataset/schema';
-import { DAY } from '../lib/dates';
+import { DAY, localTime } from '../lib/dates';
 import { plural } from '../lib/format';
 import { eventTimes, type EventTimes } from './event-times';
-import { localTime } from './time-window';
 
 /** How long one count covers when the timeline shows counts instead of events. */
 export type Period = 'week' | 'month' | 'quarter' | 'year';

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../dataset/schema';
-import { dayTime } from './time-window';
+import { dayTime } from '../lib/dates';
 
 /** Each event's first day and the day after its last, as local-midnight times. */
 export interface EventTimes {

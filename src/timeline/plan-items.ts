@@ -1,7 +1,8 @@
 import type { TimelineEvent } from '../dataset/schema';
 import { periodFor, periodOf, type Period } from './count-bins';
 import { eventTimes } from './event-times';
-import { dayTime, type TimeWindow } from './time-window';
+import { dayTime } from '../lib/dates';
+import type { TimeWindow } from './time-window';
 
 /**
  * Most events drawn one by one. A window holding more shows counts per row and period instead:

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DAY } from '../lib/dates';
+import { DAY, dayTime, localTime } from '../lib/dates';
 import {
   clamped,
   clearOfLabels,
-  dayTime,
   framed,
   limitsAround,
-  localTime,
   MIN_ZOOM,
   periodTimes,
   spanTimes,

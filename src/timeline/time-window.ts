@@ -3,7 +3,8 @@
  * Every year from 1 to 9999 is a real year here: `new Date(y, …)` and `Date.UTC` read years 0–99
  * as 1900–1999, so days are built with `setFullYear`.
  */
-import { DAY } from '../lib/dates';
+import { eventSpan } from '../dataset/span';
+import { DAY, dayTime, localTime } from '../lib/dates';
 
 /** A stretch of time shown on, or allowed to, the timeline. Not the DOM's `Window`. */
 export type TimeWindow = { start: Date; end: Date };
@@ -19,22 +20,6 @@ export const FRAME_MARGIN = 0.025;
 
 /** The widest axis label ("2019", "Sep", "Wed 12"), in pixels, with its padding. */
 export const LABEL_PX = 52;
-
-/** Local midnight of year/month/day (month 0-11; days past the month's end roll over). */
-export function localTime(year: number, month: number, day: number): number {
-  const date = new Date(2000, 0, 1);
-  date.setFullYear(year, month, day);
-  return date.getTime();
-}
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Local midnight of a `YYYY-MM-DD` day, `plusDays` later; NaN for anything else. */
-export function dayTime(iso: string, plusDays = 0): number {
-  const m = ISO_DAY.exec(iso);
-  if (!m) return NaN;
-  return localTime(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + plusDays);
-}
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -56,20 +41,13 @@ export function periodTimes(value: string): { start: number; end: number } | nul
   return { start, end: localTime(year, month, day + 1) };
 }
 
-/** First day and the day after the last of dated things: `{ date, endDate? }`. */
+/** First day and the day after the last of dated things (`{ date, endDate? }`), as times. */
 export function spanTimes(events: readonly { date: string; endDate?: string }[]): {
   start: number;
   end: number;
 } | null {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const e of events) {
-    const from = dayTime(e.date);
-    const to = dayTime(e.endDate ?? e.date, 1);
-    if (from < start) start = from;
-    if (to > end) end = to;
-  }
-  return start <= end ? { start, end } : null;
+  const span = eventSpan(events);
+  return span && { start: dayTime(span.first), end: dayTime(span.last, 1) };
 }
 
 /**

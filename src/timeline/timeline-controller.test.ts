@@ -6,7 +6,7 @@ import type { TimelineEvent } from '../dataset/schema';
 import { getVocab } from '../dataset/vocab';
 import { smallDataset } from '../test/fixtures/small-dataset';
 import { TimelineController, type CreateTimeline } from './timeline-controller';
-import { dayTime } from './time-window';
+import { dayTime } from '../lib/dates';
 import type { TimelineItem } from './to-timeline-items';
 
 const dataset = smallDataset();

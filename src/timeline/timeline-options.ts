@@ -1,5 +1,6 @@
 import type { TimelineOptions } from 'vis-timeline/esnext';
-import { framed, limitsAround, localTime, MIN_ZOOM, spanTimes, type TimeWindow } from './time-window';
+import { localTime } from '../lib/dates';
+import { framed, limitsAround, MIN_ZOOM, spanTimes, type TimeWindow } from './time-window';
 
 /** The events' dates with a small margin: the window that shows all of them. */
 export function spanOf(events: readonly { date: string; endDate?: string }[]): TimeWindow {

@@ -3,7 +3,7 @@ import { actorLabel, primaryActor, type Vocab } from '../dataset/vocab';
 import { formatDateRange } from '../lib/dates';
 import type { GroupBy } from '../url-state/params';
 import type { CountBin } from './count-bins';
-import { dayTime } from './time-window';
+import { dayTime } from '../lib/dates';
 
 /**
  * vis-timeline keeps items and rows in plain objects keyed by id, where an id like `toString` or
