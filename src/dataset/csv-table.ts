@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { isRealDate } from '../lib/dates';
+import { firstDayOf, isRealDate, lastDayOf } from '../lib/dates';
 import type { CellProblem } from './csv-format';
 
 /** The delimiter is whichever of `,` `;` or tab the header row uses most (column names hold none). */
@@ -14,17 +14,17 @@ export function readPartialDate(
   value: string,
   end = false,
 ): { date: string; precision: 'day' | 'month' | 'year' } | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return isRealDate(value) ? { date: value, precision: 'day' } : null;
-  const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) {
-    const [year, m] = [Number(month[1]), Number(month[2])];
-    if (m < 1 || m > 12) return null;
-    const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
-    return { date: `${month[1]}-${month[2]}-${end ? String(last) : '01'}`, precision: 'month' };
-  }
-  if (/^\d{4}$/.test(value) && value !== '0000')
-    return { date: `${value}-${end ? '12-31' : '01-01'}`, precision: 'year' };
-  return null;
+  const precision = /^\d{4}$/.test(value)
+    ? 'year'
+    : /^\d{4}-\d{2}$/.test(value)
+      ? 'month'
+      : /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? 'day'
+        : null;
+  if (!precision) return null;
+  // Checked on its first day, so a month such as 2019-13 or a year 0000 is refused like a bad day.
+  if (!isRealDate(firstDayOf(value, precision))) return null;
+  return { date: (end ? lastDayOf : firstDayOf)(value, precision), precision };
 }
 
 /**
