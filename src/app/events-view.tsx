@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { DensityStrip } from '../density/density-strip';
 import { CLEARED } from '../filters/active-filters';
 import { FilterChips } from '../filters/filter-chips';
@@ -7,7 +7,7 @@ import { EventList } from '../list/event-list';
 import { useMediaQuery } from '../lib/use-media-query';
 import type { GroupBy, View } from '../url-state/params';
 import { useUrlState } from '../url-state/use-url-state';
-import { LazyTimelineView, NARROW_SCREEN, TimelineLoading } from './lazy-timeline';
+import { LazyTimelineView, NARROW_SCREEN } from './lazy-timeline';
 import { TakeAway } from './take-away';
 import { TypeLegend } from './type-legend';
 
@@ -138,23 +138,21 @@ export function EventsView({
         {view === 'timeline'
           ? maxHeight !== null && (
               <RegionBoundary label="timeline" resetKey={datasetKey}>
-                <Suspense fallback={<TimelineLoading />}>
-                  <LazyTimelineView
-                    key={datasetKey}
-                    events={events}
-                    allEvents={dataset.events}
-                    vocab={vocab}
-                    groupBy={state.group}
-                    selectedId={selectedId}
-                    onSelect={select}
-                    chainId={chainId}
-                    eras={dataset.eras}
-                    from={chainId ? undefined : filters.from}
-                    to={chainId ? undefined : filters.to}
-                    onRangeChange={setVisibleWindow}
-                    maxHeight={maxHeight}
-                  />
-                </Suspense>
+                <LazyTimelineView
+                  key={datasetKey}
+                  events={events}
+                  allEvents={dataset.events}
+                  vocab={vocab}
+                  groupBy={state.group}
+                  selectedId={selectedId}
+                  onSelect={select}
+                  chainId={chainId}
+                  eras={dataset.eras}
+                  from={chainId ? undefined : filters.from}
+                  to={chainId ? undefined : filters.to}
+                  onRangeChange={setVisibleWindow}
+                  maxHeight={maxHeight}
+                />
               </RegionBoundary>
             )
           : events.length > 0 && (

@@ -1,20 +1,47 @@
-import { lazy } from 'react';
+import { useEffect, useState } from 'react';
+import type { TimelineViewProps } from '../timeline/timeline-view';
 import { initialUrlState, useUrlState } from '../url-state/use-url-state';
 
 /** Below this width the list, not the timeline, is the view a reader gets by default. */
 export const NARROW_SCREEN = '(max-width: 639px)';
 
-// The timeline and its library (vis-timeline, moment, hammer) are their own chunk, so a phone
-// showing the list never downloads them. The same promise serves the early start and React.
-const load = () => import('../timeline/timeline-view');
+type TimelineModule = typeof import('../timeline/timeline-view');
+type Loaded = { module: TimelineModule } | { failed: true };
 
-/** The timeline view, loaded on first use. A chunk that cannot be fetched leaves a way on. */
-export const LazyTimelineView = lazy(() =>
-  load().then(
-    (m) => ({ default: m.TimelineView }),
-    () => ({ default: TimelineUnavailable }),
-  ),
-);
+// The timeline and its library (vis-timeline, moment, hammer) are their own chunk, so a phone
+// showing the list never downloads them. One download serves the early start and the view.
+let loaded: Loaded | undefined;
+let loading: Promise<Loaded> | undefined;
+function load(): Promise<Loaded> {
+  loading ??= import('../timeline/timeline-view').then(
+    (module) => (loaded = { module }),
+    // A chunk that cannot be fetched leaves a way on (see TimelineUnavailable).
+    () => (loaded = { failed: true }),
+  );
+  return loading;
+}
+
+/**
+ * The timeline view, loaded on first use. Not React.lazy: a lazy component always suspends on its
+ * first render (even when its code is already here), and React holds back the content that
+ * replaces a Suspense fallback for 300 ms. Once the code is here it renders at once; until then a
+ * placeholder keeps its place, and the view replaces it as an ordinary update.
+ */
+export function LazyTimelineView(props: TimelineViewProps) {
+  const [state, setState] = useState(loaded);
+  useEffect(() => {
+    if (state) return;
+    let live = true;
+    void load().then((result) => live && setState(result));
+    return () => {
+      live = false;
+    };
+  }, [state]);
+  if (!state) return <TimelineLoading />;
+  if ('failed' in state) return <TimelineUnavailable />;
+  const { TimelineView } = state.module;
+  return <TimelineView {...props} />;
+}
 
 /**
  * Starts downloading the timeline's chunk beside the dataset when the first view will be the
@@ -23,8 +50,7 @@ export const LazyTimelineView = lazy(() =>
 export function preloadTimeline(): void {
   const narrow = window.matchMedia?.(NARROW_SCREEN).matches ?? false;
   const view = initialUrlState().view ?? (narrow ? 'list' : 'timeline');
-  // A failed download is reported where the timeline is shown; nothing to catch here.
-  if (view === 'timeline') load().catch(() => {});
+  if (view === 'timeline') void load();
 }
 
 /** Holds the timeline's place while its code arrives, so the page does not jump. */

@@ -12,6 +12,7 @@ import { keepsPlan, planFor, windowAround, type Plan } from './plan-items';
 import { syncTimeline, type SyncInput } from './sync-items';
 import { AxisLabels } from './axis-labels';
 import { ItemFocus } from './item-focus';
+import { drawNow, skipInitialFit } from './vis-internals';
 import type { KeyStop } from './timeline-keys';
 import { parkingWindow, spanOf, timelineOptions } from './timeline-options';
 import { clamped, clearOfLabels, framed, limitsAround, MIN_ZOOM, type TimeWindow } from './time-window';
@@ -20,6 +21,7 @@ import {
   eventItemId,
   groupOf,
   isCountItemId,
+  toTimelineGroups,
   type TimelineGroup,
   type TimelineItem,
 } from './to-timeline-items';
@@ -90,7 +92,7 @@ export class TimelineController {
   private readonly axis: HTMLElement | null;
   private readonly rows: HTMLElement | null;
   private readonly labels: HTMLElement | null;
-  /** Set once vis-timeline has drawn itself; before that, items wait. */
+  /** Set once the first view is on the timeline; until then its draws are not the reader's. */
   private drawn = false;
   /** What the items stand for now: every event, the events near the window, or counts. */
   private plan: Plan | null = null;
@@ -122,7 +124,7 @@ export class TimelineController {
     const frame = spanOf(allEvents);
     this.limits = limitsAround(frame);
     this.park = parkingWindow(frame);
-    // Built empty: vis-timeline draws its frame first, then every item arrives in one batch.
+    // Built empty: its frame and rows are drawn first, then every item arrives in one batch.
     this.timeline = create(
       container,
       this.items as unknown as DataItemCollectionType,
@@ -152,6 +154,25 @@ export class TimelineController {
       stops: () => this.stops(),
       activate: (itemId) => this.activate(itemId, true),
     });
+    this.firstView();
+  }
+
+  /**
+   * The first view is in vis-timeline's first draw with items: rows are drawn at once (their labels
+   * set the width of the time axis), then the items and the window framed on their dates are set
+   * before the next frame draws them. No empty frame, no fit, no second framing.
+   */
+  private firstView(): void {
+    skipInitialFit(this.timeline);
+    const { events, vocab, groupBy } = this.input;
+    this.groups.add(toTimelineGroups(events, vocab, groupBy));
+    drawNow(this.timeline);
+    this.measureAxis();
+    this.drawn = true;
+    this.render(true, this.firstWindow());
+    if (this.input.selectedId === null) this.framedWindow = key(this.timeline.getWindow());
+    this.callbacks.onRangeChange?.(this.timeline.getWindow());
+    this.showSelection(this.input.selectedId);
   }
 
   destroy(): void {
@@ -365,19 +386,24 @@ export class TimelineController {
     if (this.drawn) this.render(false);
   };
 
-  private readonly onDraw = (): void => {
+  /** The width of the time axis, without the row labels' scrollbar (it comes and goes with tall rows). */
+  private measureAxis(): boolean {
     const { axis, labels } = this;
-    // Without the row labels' scrollbar, which comes and goes with tall rows.
     const axisPx = axis?.clientWidth
       ? axis.clientWidth + (labels ? labels.offsetWidth - labels.clientWidth : 0)
       : this.axisPx;
-    if (axisPx !== this.axisPx) {
-      this.axisPx = axisPx;
+    const changed = axisPx !== this.axisPx;
+    this.axisPx = axisPx;
+    return changed;
+  }
+
+  private readonly onDraw = (): void => {
+    if (this.measureAxis() && this.drawn) {
       // Narrower or wider (the details panel opened, the window resized): counts may want
       // another period, and a framed view, room for its edge labels at the new width.
       const target = this.frameTarget();
-      if (this.drawn && target && this.framedWindow === key(this.timeline.getWindow())) this.frame(target);
-      if (this.drawn) this.render(false);
+      if (target && this.framedWindow === key(this.timeline.getWindow())) this.frame(target);
+      this.render(false);
     }
     if (this.settle > 0) {
       const height = this.rows?.offsetHeight ?? 0;
@@ -391,11 +417,5 @@ export class TimelineController {
     }
     this.focus.keepTabStop();
     this.axisLabels.hideCut();
-    if (this.drawn) return;
-    this.drawn = true;
-    this.render(true, this.firstWindow());
-    if (this.input.selectedId === null) this.framedWindow = key(this.timeline.getWindow());
-    this.callbacks.onRangeChange?.(this.timeline.getWindow());
-    this.showSelection(this.input.selectedId);
   };
 }
