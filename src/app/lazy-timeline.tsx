@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { TimelineViewProps } from '../timeline/timeline-view';
+import type { TimelineView as View, TimelineViewProps } from '../timeline/timeline-view';
 import { initialUrlState, useUrlState } from '../url-state/use-url-state';
 
 /** Below this width the list, not the timeline, is the view a reader gets by default. */
 export const NARROW_SCREEN = '(max-width: 639px)';
 
-type TimelineModule = typeof import('../timeline/timeline-view');
+type TimelineModule = { TimelineView: typeof View };
 type Loaded = { module: TimelineModule } | { failed: true };
 
 // The timeline and its library (vis-timeline, moment, hammer) are their own chunk, so a phone
