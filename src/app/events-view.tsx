@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { DensityStrip } from '../density/density-strip';
 import { CLEARED } from '../filters/active-filters';
 import { FilterChips } from '../filters/filter-chips';
@@ -8,6 +8,7 @@ import { useMediaQuery } from '../lib/use-media-query';
 import type { GroupBy, View } from '../url-state/params';
 import { useUrlState } from '../url-state/use-url-state';
 import { LazyTimelineView, NARROW_SCREEN } from './lazy-timeline';
+import { RegionBoundary } from './region-boundary';
 import { TakeAway } from './take-away';
 import { TypeLegend } from './type-legend';
 
@@ -22,7 +23,6 @@ export type EventsVariant = 'page' | 'embed' | 'bare';
 
 /** The timeline's own bars above its events (zoom buttons, key hints), about. */
 const TIMELINE_BARS_PX = 72;
-import { RegionBoundary } from './region-boundary';
 
 /** The count, the view and grouping switches, the legend, and the timeline or the list. */
 export function EventsView({
@@ -37,6 +37,11 @@ export function EventsView({
   const narrow = useMediaQuery(NARROW_SCREEN);
   // The visible window is the timeline's own, not shareable state: it only outlines the strip.
   const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
+  // Outlining the strip can wait: the timeline's own draw (its first, or a zoom) is painted first.
+  const showWindow = useCallback(
+    (window: { start: Date; end: Date }) => startTransition(() => setVisibleWindow(window)),
+    [],
+  );
   // In an embed the timeline takes the height the bars around it leave in the frame, measured once
   // before it is drawn: in a frame that the host sizes to its content, a height that followed the
   // frame would grow with it. `null` until measured.
@@ -150,7 +155,7 @@ export function EventsView({
                   eras={dataset.eras}
                   from={chainId ? undefined : filters.from}
                   to={chainId ? undefined : filters.to}
-                  onRangeChange={setVisibleWindow}
+                  onRangeChange={showWindow}
                   maxHeight={maxHeight}
                 />
               </RegionBoundary>

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { TimelineEvent } from '../dataset/schema';
 import type { Vocab } from '../dataset/vocab';
 import { firstDayOf, formatDate, lastDayOf } from '../lib/dates';
-import { countByMonth, monthPosition, monthsSpanned } from './month-counts';
+import { countByMonth, monthPosition, monthsSpanned, type MonthBin } from './month-counts';
 import { useBrush } from './use-brush';
 
 export interface DensityStripProps {
@@ -23,6 +23,34 @@ export interface DensityStripProps {
 
 const HEIGHT = 48;
 
+/**
+ * The stacked bars as one path per type (a few elements however many months), and a transparent
+ * target per month with events that carries its tooltip.
+ */
+function stackedBars(bins: readonly MonthBin[]) {
+  const max = Math.max(1, ...bins.map((b) => b.total));
+  const d = new Map<string, string[]>();
+  const hits: { i: number; label: string }[] = [];
+  bins.forEach((bin, i) => {
+    // Only months with events are drawn: a span of centuries has more months than a page can
+    // hold as elements, and an empty one has nothing to show.
+    if (bin.total === 0) return;
+    hits.push({
+      i,
+      label: `${formatDate(`${bin.month}-01`, 'month')}: ${bin.total} event${bin.total === 1 ? '' : 's'}`,
+    });
+    let y = HEIGHT;
+    for (const { type, count } of bin.byType) {
+      const h = (count / max) * (HEIGHT - 4);
+      y -= h;
+      const parts = d.get(type) ?? [];
+      parts.push(`M${i + 0.1} ${y}h0.8v${h}h-0.8z`);
+      d.set(type, parts);
+    }
+  });
+  return { hits, paths: [...d].map(([type, parts]) => ({ type, d: parts.join('') })) };
+}
+
 /** Events per month, stacked by type; drag across it to choose dates. A table gives the same counts. */
 export function DensityStrip({
   events,
@@ -36,10 +64,11 @@ export function DensityStrip({
   const months = useMemo(() => monthsSpanned(vocab.span), [vocab]);
   const typeOrder = useMemo(() => [...vocab.typeById.keys()], [vocab]);
   const bins = useMemo(() => countByMonth(events, months, typeOrder), [events, months, typeOrder]);
+  const bars = useMemo(() => stackedBars(bins), [bins]);
+  const [tableOpen, setTableOpen] = useState(false);
   const { drag, handlers } = useBrush(months.length, (a, b) => onRange(months[a]!, months[b]!));
   if (months.length < 2) return null;
 
-  const max = Math.max(1, ...bins.map((b) => b.total));
   const fromIndex = from ? months.indexOf(firstDayOf(from).slice(0, 7)) : -1;
   const toIndex = to ? months.indexOf(lastDayOf(to).slice(0, 7)) : -1;
   const shaded = drag
@@ -106,32 +135,14 @@ export function DensityStrip({
         {shaded && (
           <rect x={shaded.a} y={0} width={shaded.b - shaded.a} height={HEIGHT} className="fill-blue-600/15" />
         )}
-        {bins.map((bin, i) => {
-          // Only months with events are drawn: a span of centuries has more months than a page
-          // can hold as elements, and an empty one has nothing to show.
-          if (bin.total === 0) return null;
-          let y = HEIGHT;
-          return (
-            <g key={bin.month}>
-              <title>{`${formatDate(`${bin.month}-01`, 'month')}: ${bin.total} event${bin.total === 1 ? '' : 's'}`}</title>
-              <rect x={i} y={0} width={1} height={HEIGHT} fill="transparent" />
-              {bin.byType.map(({ type, count }) => {
-                const h = (count / max) * (HEIGHT - 4);
-                y -= h;
-                return (
-                  <rect
-                    key={type}
-                    x={i + 0.1}
-                    y={y}
-                    width={0.8}
-                    height={h}
-                    fill={vocab.typeById.get(type)?.color ?? '#64748b'}
-                  />
-                );
-              })}
-            </g>
-          );
-        })}
+        {bars.paths.map(({ type, d }) => (
+          <path key={type} d={d} fill={vocab.typeById.get(type)?.color ?? '#64748b'} />
+        ))}
+        {bars.hits.map(({ i, label }) => (
+          <rect key={i} x={i} y={0} width={1} height={HEIGHT} fill="transparent">
+            <title>{label}</title>
+          </rect>
+        ))}
         {view && (
           <rect
             x={Math.max(0, monthPosition(view.start, months))}
@@ -159,11 +170,12 @@ export function DensityStrip({
         // In an embed every line of chrome is room the timeline loses: the table is there for screen readers.
         <div className="sr-only">{table}</div>
       ) : (
-        <details className="text-sm">
+        // Built when opened: a closed table is read by no one, and would be built on every filter.
+        <details className="text-sm" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
           <summary className="cursor-pointer text-xs text-slate-700">
             Events per month as a table (each counted in the month it began)
           </summary>
-          <div className="mt-2 max-h-64 overflow-auto">{table}</div>
+          <div className="mt-2 max-h-64 overflow-auto">{tableOpen && table}</div>
         </details>
       )}
     </div>
