@@ -33,9 +33,9 @@ function periodIndex(iso: string, period: string): number {
   return Math.floor((Date.UTC(y, m - 1, d) / 86_400_000 + 3) / 7); // weeks from Monday
 }
 /** What the counts add up to when they cover every event: each event once in every period it touches. */
-const countedAtFullRange = async (page: Page) => {
+const countedAtFullRange = async (page: Page, events = data.events) => {
   const period = /in one (week|month|quarter|year)\./.exec(await countsNote(page).innerText())![1]!;
-  return data.events.reduce(
+  return events.reduce(
     (n, e) => n + periodIndex(e.endDate ?? e.date, period) - periodIndex(e.date, period) + 1,
     0,
   );
@@ -85,6 +85,34 @@ test('filtering a large dataset down to fewer events draws them all again', asyn
   await expect.poll(async () => (await drawnItems(page)).length).toBeGreaterThan(0);
   const titles = new Set(theirs.map((e) => e.title));
   expect((await drawnItems(page)).every((t) => titles.has(t))).toBe(true);
+});
+
+test('a filter that empties some counts hides them, and clearing it fills them in again', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  const iran = data.events.filter((e) => e.actors.some((a) => a.actor === 'iran'));
+  expect(iran.length).toBeGreaterThan(1500); // still counts, not events
+  /** The counts a reader can see and reach, by what they are read out as. */
+  const counts = page.getByRole('button', { name: /^[\d,]+ events?, / });
+  const sum = async () =>
+    (await counts.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''))).reduce(
+      (n, name) => n + Number(/^[\d,]+/.exec(name)![0].replace(/,/g, '')),
+      0,
+    );
+  await page.goto('./?data=/large.json');
+  await expect(countsNote(page)).toBeVisible();
+  await expect.poll(sum).toBe(await countedAtFullRange(page));
+
+  await page.getByRole('checkbox', { name: `Iran (${iran.length} events)` }).check();
+  await expect(countText(page)).toHaveText(
+    `Showing ${iran.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} events`,
+  );
+  await expect.poll(sum).toBe(await countedAtFullRange(page, iran));
+  await expect(page.getByRole('button', { name: /^0 events, / })).toHaveCount(0);
+
+  await page.getByRole('checkbox', { name: /^Iran \(/ }).uncheck();
+  await expect.poll(sum).toBe(await countedAtFullRange(page));
 });
 
 test('an event opened from a link is drawn and selected, not hidden in a count', async ({ page }) => {

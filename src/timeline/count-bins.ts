@@ -57,6 +57,9 @@ export function periodLabel(bounds: PeriodBounds, period: Period): string {
   return `Week of ${dayMonthYear.format(start)}`;
 }
 
+/** What the id of every count of a period starts with. */
+export const binIdPrefix = (period: Period): string => `${period}:`;
+
 /** One drawn count: how many events of one row touch one period. */
 export interface CountBin {
   /**
@@ -102,7 +105,7 @@ export function countBins(
     }
   }
   return [...counts.values()].map(({ group, bounds, count }) => ({
-    id: `${period}:${bounds.start.getTime()}:${group}`,
+    id: `${binIdPrefix(period)}${bounds.start.getTime()}:${group}`,
     group,
     bounds,
     count,

@@ -2,7 +2,7 @@ import type { DataSet } from 'vis-data/esnext';
 import type { Timeline } from 'vis-timeline/esnext';
 import { isMoveKey, nextStop, type KeyStop } from './timeline-keys';
 import { clamped, type TimeWindow } from './time-window';
-import type { TimelineItem } from './to-timeline-items';
+import { SHOWN_ITEM, type TimelineItem } from './to-timeline-items';
 
 /** What the keyboard needs of the controller: its timeline, items and parts, and two decisions. */
 export interface FocusHost {
@@ -56,7 +56,7 @@ export class ItemFocus {
 
   /** After a zoom into a count: the first item in view takes the focus. */
   focusFirstDrawn(): void {
-    const itemId = this.host.rows?.querySelector<HTMLElement>('[data-item]')?.dataset.item;
+    const itemId = this.host.rows?.querySelector<HTMLElement>(SHOWN_ITEM)?.dataset.item;
     if (itemId) this.focus(itemId);
   }
 
@@ -64,9 +64,9 @@ export class ItemFocus {
   keepTabStop(): void {
     const { items, container, rows } = this.host;
     const current = this.roving === null ? undefined : items.get(this.roving);
-    if (current?.content.isConnected) return;
+    if (current?.content.isConnected && current.content.matches(SHOWN_ITEM)) return;
     if (container.contains(document.activeElement) && document.activeElement !== container) return;
-    const itemId = rows?.querySelector<HTMLElement>('[data-item]')?.dataset.item;
+    const itemId = rows?.querySelector<HTMLElement>(SHOWN_ITEM)?.dataset.item;
     if (itemId) this.setRoving(itemId);
   }
 

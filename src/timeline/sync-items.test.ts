@@ -5,7 +5,7 @@ import type { TimelineEvent } from '../dataset/schema';
 import { getVocab } from '../dataset/vocab';
 import { smallDataset } from '../test/fixtures/small-dataset';
 import { syncItems, wantedItems } from './sync-items';
-import type { TimelineItem } from './to-timeline-items';
+import { SHOWN_ITEM, type TimelineItem } from './to-timeline-items';
 
 const dataset = smallDataset();
 const vocab = getVocab(dataset);
@@ -36,6 +36,50 @@ describe('syncItems with counts', () => {
     expect(items.get()[0]!.content).toBe(before!.content);
     expect(shown(items)).toEqual([['5', expect.stringContaining('5 events, 2021')]]);
     expect(items.get()[0]!.content.textContent).toContain('5 events, 2021, Iran');
+  });
+
+  it('keeps a count the filters empty, hidden, and fills the same item when its events come back', () => {
+    const items = new DataSet<TimelineItem, 'id'>([]);
+    const rows = new Set(['g:iran']);
+    const sync = (events: TimelineEvent[], shownRows = rows) =>
+      syncItems(
+        timeline,
+        items,
+        wantedItems(plan, { events, vocab, groupBy: 'actor' }, items, shownRows),
+        park,
+      );
+    sync(iran(3));
+    const [before] = items.get();
+    sync([]);
+    expect(items.get()).toHaveLength(1);
+    expect(items.get()[0]!.content).toBe(before!.content);
+    expect(before!.content.matches(SHOWN_ITEM)).toBe(false);
+    sync(iran(2));
+    expect(items.get()[0]!.content).toBe(before!.content);
+    expect(before!.content.matches(SHOWN_ITEM)).toBe(true);
+    expect(shown(items)).toEqual([['2', expect.stringContaining('2 events, 2021')]]);
+    // A row no longer shown takes its counts with it.
+    sync([], new Set());
+    expect(items.get()).toHaveLength(0);
+  });
+
+  it('removes the counts of another period rather than keeping them empty', () => {
+    const items = new DataSet<TimelineItem, 'id'>([]);
+    const rows = new Set(['g:iran']);
+    syncItems(
+      timeline,
+      items,
+      wantedItems(plan, { events: iran(3), vocab, groupBy: 'actor' }, items, rows),
+      park,
+    );
+    const quarters = { ...plan, period: 'quarter' as const };
+    syncItems(
+      timeline,
+      items,
+      wantedItems(quarters, { events: iran(3), vocab, groupBy: 'actor' }, items, rows),
+      park,
+    );
+    expect(shown(items)).toEqual([['3', expect.stringContaining('3 events, Jan–Mar 2021')]]);
   });
 
   it('replaces counts when the rows change from actors to types, even where an actor and a type share an id', () => {

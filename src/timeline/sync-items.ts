@@ -3,11 +3,12 @@ import type { Timeline } from 'vis-timeline/esnext';
 import type { Era, TimelineEvent } from '../dataset/schema';
 import type { Vocab } from '../dataset/vocab';
 import type { GroupBy } from '../url-state/params';
-import { countBins } from './count-bins';
+import { countBins, periodLabel, type CountBin } from './count-bins';
 import { eventsIn, type Plan } from './plan-items';
 import type { TimeWindow } from './time-window';
 import {
   countItemId,
+  countItemIdPrefix,
   eventItemId,
   groupOf,
   itemClassName,
@@ -42,17 +43,85 @@ export interface WantedItem {
 /** Above this many new items, they are added while the window shows an empty range. */
 const PARK_ABOVE = 50;
 
-/** The items a plan puts on the timeline: every event, the events near the window, or counts. */
-export function wantedItems(plan: Plan, input: SyncInput): WantedItem[] {
+/**
+ * The items a plan puts on the timeline: every event, the events near the window, or counts.
+ * `current` (the items drawn now) and `rows` (the rows the input keeps) let a count whose events
+ * the filters now leave out stay, emptied, instead of going (see emptiedCounts).
+ */
+export function wantedItems(
+  plan: Plan,
+  input: SyncInput,
+  current?: DataSet<TimelineItem, 'id'>,
+  rows?: ReadonlySet<string>,
+): WantedItem[] {
   const eras: WantedItem[] = (input.eras ?? []).map((era, i) => ({
     id: `b:${i}`,
     className: 'et-era',
     build: () => toEraItem(era, i),
   }));
-  return [...eras, ...eventOrCountItems(plan, input)];
+  return [...eras, ...eventOrCountItems(plan, input, current, rows)];
 }
 
-function eventOrCountItems(plan: Plan, input: SyncInput): WantedItem[] {
+function countItem(bin: CountBin, vocab: Vocab, groupBy: GroupBy): WantedItem {
+  return {
+    id: countItemId(bin, groupBy),
+    group: bin.group,
+    className: 'et-count',
+    build: () => toCountItem(bin, vocab, groupBy),
+    refresh: (current) => refreshCountItem(current, bin, vocab, groupBy),
+  };
+}
+
+/**
+ * The counts drawn now that the new counts leave out, kept as counts of zero: vis-timeline redraws
+ * all it holds on each removal (and measures each item it gets anew), so a filter that empties a
+ * count and the filter that fills it again would each cost a full redraw or two. An emptied count
+ * is hidden (timeline.css) and skipped by the keys. Only counts of the plan's period and stretch,
+ * in rows still shown: the others go.
+ */
+function emptiedCounts(
+  plan: Plan & { mode: 'counts' },
+  input: SyncInput,
+  counted: ReadonlySet<string>,
+  current: DataSet<TimelineItem, 'id'>,
+  rows: ReadonlySet<string>,
+): WantedItem[] {
+  const prefix = countItemIdPrefix(input.groupBy, plan.period);
+  const from = plan.covered.start.getTime();
+  const to = plan.covered.end.getTime();
+  const kept = current.get({
+    filter: (item) =>
+      item.id.startsWith(prefix) &&
+      !counted.has(item.id) &&
+      rows.has(item.group ?? '') &&
+      item.start.getTime() >= from &&
+      (item.end?.getTime() ?? Infinity) <= to,
+  });
+  return kept.map((item) => {
+    const bounds = { start: item.start, end: item.end ?? item.start };
+    const bin = {
+      id: '',
+      group: item.group!,
+      bounds,
+      count: 0,
+      label: `0 events, ${periodLabel(bounds, plan.period)}`,
+    };
+    return {
+      id: item.id,
+      group: item.group,
+      className: item.className,
+      build: () => item,
+      refresh: (drawn) => refreshCountItem(drawn, bin, input.vocab, input.groupBy),
+    };
+  });
+}
+
+function eventOrCountItems(
+  plan: Plan,
+  input: SyncInput,
+  current?: DataSet<TimelineItem, 'id'>,
+  rows?: ReadonlySet<string>,
+): WantedItem[] {
   const { events, vocab, groupBy, chainId } = input;
   if (plan.mode === 'counts') {
     const bins = countBins(
@@ -62,13 +131,10 @@ function eventOrCountItems(plan: Plan, input: SyncInput): WantedItem[] {
       plan.covered.start.getTime(),
       plan.covered.end.getTime(),
     );
-    return bins.map((bin) => ({
-      id: countItemId(bin, groupBy),
-      group: bin.group,
-      className: 'et-count',
-      build: () => toCountItem(bin, vocab, groupBy),
-      refresh: (current) => refreshCountItem(current, bin, vocab, groupBy),
-    }));
+    const wanted = bins.map((bin) => countItem(bin, vocab, groupBy));
+    if (!current || !rows) return wanted;
+    const counted = new Set(wanted.map((w) => w.id));
+    return [...wanted, ...emptiedCounts(plan, input, counted, current, rows)];
   }
   const shown = plan.mode === 'all' ? events : eventsIn(events, plan.covered);
   return shown.map((event) => ({
@@ -139,8 +205,8 @@ export function syncTimeline(
   const next = toTimelineGroups(input.events, input.vocab, input.groupBy);
   const stale = next.filter((g) => groups.get(g.id)?.kind !== g.kind);
   if (stale.length) groups.update(stale);
-  syncItems(timeline, items, wantedItems(plan, input), park, target);
   const wanted = new Set(next.map((g) => g.id));
+  syncItems(timeline, items, wantedItems(plan, input, items, wanted), park, target);
   const unused = groups.getIds().filter((id) => !wanted.has(String(id)));
   if (unused.length) groups.remove(unused);
 }

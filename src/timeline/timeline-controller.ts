@@ -21,6 +21,7 @@ import {
   eventItemId,
   groupOf,
   isCountItemId,
+  SHOWN_ITEM,
   toTimelineGroups,
   type TimelineGroup,
   type TimelineItem,
@@ -330,7 +331,7 @@ export class TimelineController {
     if (this.plan?.mode === 'counts')
       return this.items
         .get()
-        .filter((i) => isCountItemId(i.id))
+        .filter((i) => isCountItemId(i.id) && i.content.matches(SHOWN_ITEM))
         .map((i) => ({ id: i.id, start: i.start.getTime(), row: order.get(i.group ?? '') ?? 0 }));
     const { events, groupBy } = this.input;
     const { start } = eventTimes(events);

@@ -2,7 +2,7 @@ import type { Era, TimelineEvent } from '../dataset/schema';
 import { actorLabel, primaryActor, type Vocab } from '../dataset/vocab';
 import { formatDateRange } from '../lib/dates';
 import type { GroupBy } from '../url-state/params';
-import type { CountBin } from './count-bins';
+import { binIdPrefix, type CountBin, type Period } from './count-bins';
 import { dayTime } from '../lib/dates';
 
 /**
@@ -19,6 +19,9 @@ export function eventIdOf(itemId: string | number): string | null {
 }
 
 export const isCountItemId = (itemId: string | number): boolean => String(itemId).startsWith('c:');
+
+/** An item's node a reader can see and reach: not a count the filters emptied (see sync-items). */
+export const SHOWN_ITEM = '[data-item]:not([data-count="0"])';
 
 export const groupItemId = (groupId: string): string => `g:${groupId}`;
 
@@ -143,16 +146,14 @@ const COUNT_COLOR = '#475569';
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
+// Four digits would not fit the narrowest count: "1.2K" instead; the exact number is read out.
+const countText = (count: number) => (count < 1000 ? String(count) : compact.format(count));
+
 /** The number as drawn; a screen reader hears what it counts, where and when. */
 function countLabel(bin: CountBin, row: string): HTMLElement {
   const label = el('span', '', 'et-count-label');
   label.dataset.count = String(bin.count);
-  // Four digits would not fit the narrowest count: "1.2K" instead; the exact number is read out.
-  const number = el(
-    'span',
-    bin.count < 1000 ? String(bin.count) : compact.format(bin.count),
-    'et-count-number',
-  );
+  const number = el('span', countText(bin.count), 'et-count-number');
   number.setAttribute('aria-hidden', 'true');
   const name = el('span', `${bin.label}, `, 'sr-only');
   name.append(bdi(row));
@@ -175,6 +176,11 @@ function rowLabel(bin: CountBin, vocab: Vocab, groupBy: GroupBy): string {
 /** Rows by actor and rows by type may share an id, and their counts are coloured differently. */
 export function countItemId(bin: CountBin, groupBy: GroupBy): string {
   return `c:${groupBy}:${bin.id}`;
+}
+
+/** What the item id of every count of a period in rows by `groupBy` starts with. */
+export function countItemIdPrefix(groupBy: GroupBy, period: Period): string {
+  return `c:${groupBy}:${binIdPrefix(period)}`;
 }
 
 /** A count drawn in place of the events it stands for: a range over its period, the number as text. */
@@ -200,13 +206,22 @@ export function toCountItem(bin: CountBin, vocab: Vocab, groupBy: GroupBy): Time
  * does not measure the item again. Its width is its period's, whatever the number.
  */
 export function refreshCountItem(item: TimelineItem, bin: CountBin, vocab: Vocab, groupBy: GroupBy): void {
-  if (item.content.dataset.count === String(bin.count)) return;
+  const { content, title } = item;
+  if (content.dataset.count === String(bin.count)) return;
   const row = rowLabel(bin, vocab, groupBy);
-  const label = countLabel(bin, row);
-  item.content.dataset.count = label.dataset.count;
-  item.content.setAttribute('aria-label', `${bin.label}, ${row}`);
-  item.content.replaceChildren(...label.childNodes);
-  item.title.replaceChildren(...countTooltip(bin, row).childNodes);
+  content.dataset.count = String(bin.count);
+  content.setAttribute('aria-label', `${bin.label}, ${row}`);
+  // Only the texts change (the row is the same): no new nodes for the browser to style.
+  const [number, name] = content.children;
+  const [heading] = title.children;
+  if (number && name?.firstChild && heading) {
+    number.textContent = countText(bin.count);
+    name.firstChild.nodeValue = `${bin.label}, `;
+    heading.textContent = bin.label;
+  } else {
+    content.replaceChildren(...countLabel(bin, row).childNodes);
+    title.replaceChildren(...countTooltip(bin, row).childNodes);
+  }
 }
 
 export function toTimelineItems(
