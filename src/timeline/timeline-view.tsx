@@ -91,13 +91,22 @@ export function TimelineView({
     };
   }, []);
 
+  // Changes reach the timeline in a task of their own, after React's (the count, the filters, the
+  // strip): a keystroke's work is two shorter tasks instead of one long one, and the page answers
+  // sooner. The two effects keep their order (timers run in the order they were set).
   useEffect(() => {
-    controllerRef.current?.show({ events, eras, vocab, groupBy, chainId, period });
+    const controller = controllerRef.current;
+    if (!controller) return;
+    const task = setTimeout(() => controller.show({ events, eras, vocab, groupBy, chainId, period }));
+    return () => clearTimeout(task);
   }, [events, eras, vocab, groupBy, chainId, period]);
 
   // events is listed so that a selection the filters bring back into view is shown.
   useEffect(() => {
-    controllerRef.current?.select(selectedId);
+    const controller = controllerRef.current;
+    if (!controller) return;
+    const task = setTimeout(() => controller.select(selectedId));
+    return () => clearTimeout(task);
   }, [selectedId, events]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
