@@ -8,7 +8,7 @@ import { ms } from './format.mjs';
  *   | { kind: 'no-later-than', size: number, of: Measured, than: Measured }
  *   | { kind: 'below' | 'at-most', size: number, of: Measured, limit: number }
  *   | { kind: 'times-sooner', size: number, of: Measured, than: Measured & { label: string }, factor: number }
- *   | { kind: 'first-load-js', maxKB: number }
+ *   | { kind: 'first-load-js' | 'timeline-view-js', maxKB: number }
  *   | { kind: 'bundle', momentCopies: number, foreignLocales: number }
  * ) & { name: string }} Budget
  * @typedef {{ name: string, status: 'PASS' | 'FAIL' | 'SKIP', detail: string }} Verdict
@@ -57,11 +57,57 @@ export const BUDGETS = [
   },
   { name: 'first-load JS <= 120 kB gzip', kind: 'first-load-js', maxKB: 120 },
   { name: 'one copy of moment, no unused locales', kind: 'bundle', momentCopies: 1, foreignLocales: 0 },
+  // Issue 15: fast where readers are (50 to 1,000 events), and stricter at 10,000.
+  {
+    name: '100: fitted view <= bare first items',
+    kind: 'no-later-than',
+    size: 100,
+    of: app('fitted'),
+    than: { page: 'bare', metric: 'firstItems' },
+  },
+  {
+    name: '100: fitted view >= 2x sooner than TimelineJS',
+    kind: 'times-sooner',
+    size: 100,
+    of: app('fitted'),
+    than: { page: 'timelinejs', metric: 'firstItems', label: 'TimelineJS' },
+    factor: 2,
+  },
+  {
+    name: '1k: fitted view <= bare first items',
+    kind: 'no-later-than',
+    size: 1000,
+    of: app('fitted'),
+    than: { page: 'bare', metric: 'firstItems' },
+  },
+  { name: '10k: filter to half <= 60 ms', kind: 'at-most', size: 10_000, of: app('filterHalf'), limit: 60 },
+  {
+    name: '10k: back to all events <= 60 ms',
+    kind: 'at-most',
+    size: 10_000,
+    of: app('restoreAll'),
+    limit: 60,
+  },
+  {
+    name: '10k: zoom in to a month <= bare',
+    kind: 'no-later-than',
+    size: 10_000,
+    of: app('zoomMonth'),
+    than: { page: 'bare', metric: 'zoomMonth' },
+  },
+  {
+    name: '10k: no task over 100 ms while typing',
+    kind: 'at-most',
+    size: 10_000,
+    of: app('typingMaxTask'),
+    limit: 100,
+  },
+  { name: 'timeline view JS <= 200 kB gzip', kind: 'timeline-view-js', maxKB: 200 },
 ];
 
 /**
  * @param {Record<number, Record<string, { stats?: Record<string, { n: number, median?: number, timeouts: number }> }>>} results
- * @param {{ app: { js: { gzip: number }, css: { gzip: number }, checks: { momentCopies: number, foreignLocales: number } } }} bytes
+ * @param {{ app: { js: { gzip: number }, css: { gzip: number }, timelineView: { gzip: number }, checks: { momentCopies: number, foreignLocales: number } } }} bytes
  * @param {{ sizes: number[], pages: string[] }} opts  what the run measured
  * @returns {Verdict[]}
  */
@@ -78,6 +124,10 @@ export function evaluateBudgets(results, bytes, opts, budgets = BUDGETS) {
     if (b.kind === 'first-load-js') {
       const kb = bytes.app.js.gzip / 1000;
       return [kb <= b.maxKB, `${kb.toFixed(1)} kB (+ ${(bytes.app.css.gzip / 1000).toFixed(1)} kB CSS)`];
+    }
+    if (b.kind === 'timeline-view-js') {
+      const kb = bytes.app.timelineView.gzip / 1000;
+      return [kb <= b.maxKB, `${kb.toFixed(1)} kB`];
     }
     if (b.kind === 'bundle') {
       const { momentCopies, foreignLocales } = bytes.app.checks;

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { bundleBytes } from '../tools/bundle-bytes.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PAGES_DIR = join(import.meta.dirname, 'pages');
@@ -28,6 +29,8 @@ export function firstLoadBytesOfPages(dirs) {
   // Every chunk, not only the first load: moment lives in the timeline's own chunk.
   const assets = join(dirs.app, 'assets');
   bytes.app.checks = bundleChecks(readdirSync(assets).map((f) => join(assets, f)));
+  // The first load plus the timeline's own chunk: what the timeline view costs.
+  bytes.app.timelineView = { gzip: bundleBytes(dirs.app).timelineView.gzip };
   return bytes;
 }
 
