@@ -23,7 +23,9 @@ const timeline = {
 } as unknown as Timeline;
 const park = { start: new Date(2000, 0, 1), end: new Date(2000, 0, 8) };
 const shown = (items: DataSet<TimelineItem, 'id'>) =>
-  items.get().map((i) => [i.content.querySelector('[aria-hidden="true"]')?.textContent, i.title.textContent]);
+  items
+    .get()
+    .map((i) => [i.content.querySelector('[aria-hidden="true"]')?.textContent, i.tooltip().textContent]);
 
 describe('syncItems with counts', () => {
   it('rewrites a changed count in the item already drawn instead of replacing it', () => {

@@ -1,5 +1,6 @@
 import type { TimelineOptions } from 'vis-timeline/esnext';
 import { localTime } from '../lib/dates';
+import type { TimelineItem } from './to-timeline-items';
 import { framed, limitsAround, MIN_ZOOM, spanTimes, type TimeWindow } from './time-window';
 
 /** The events' dates with a small margin: the window that shows all of them. */
@@ -35,7 +36,15 @@ export function timelineOptions(frame: TimeWindow, maxHeight: number | undefined
     selectable: true,
     multiselect: false,
     showTooltips: true,
-    tooltip: { followMouse: true, delay: 150, overflowMethod: 'flip' },
+    // Each item's tooltip is built when it is first pointed at (TimelineItem.tooltip). vis-timeline
+    // shows an element the template returns as it is; its types only name strings.
+    tooltip: {
+      followMouse: true,
+      delay: 150,
+      overflowMethod: 'flip',
+      template: (_item, data) =>
+        (data as unknown as TimelineItem | undefined)?.tooltip() as unknown as string,
+    },
     // A plain wheel scrolls the page; ctrl+wheel (and trackpad pinch) zooms.
     zoomKey: 'ctrlKey',
     horizontalScroll: true,

@@ -30,7 +30,7 @@ describe('toTimelineItems', () => {
     const [item] = toTimelineItems(dataset.events, getVocab(dataset), 'actor');
     expect(item!.content.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(item!.content.querySelector('img')).toBeNull();
-    expect(item!.title.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(item!.tooltip().textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it.each(payloads.map((p) => [p.slice(0, 40), p]))(
@@ -41,11 +41,13 @@ describe('toTimelineItems', () => {
       const [item] = toTimelineItems(dataset.events, vocab, 'actor');
       // Counts name their row in the tooltip.
       const [byActor, byType] = (['actor', 'type'] as const).map((by) =>
-        countBins(dataset.events, (e) => groupOf(e, by), 'year').map((b) => toCountItem(b, vocab, by).title),
+        countBins(dataset.events, (e) => groupOf(e, by), 'year').map((b) =>
+          toCountItem(b, vocab, by).tooltip(),
+        ),
       );
       const nodes = [
         item!.content,
-        item!.title,
+        item!.tooltip(),
         ...toTimelineGroups(dataset.events, vocab, 'actor').map((g) => g.content),
         ...toTimelineGroups(dataset.events, vocab, 'type').map((g) => g.content),
         ...byActor!,
@@ -113,7 +115,7 @@ describe('toTimelineItems', () => {
     const [row] = toTimelineGroups(dataset.events, vocab, 'type');
     const isolated = (node: Element) =>
       node.closest('bdi, .et-dataset-text, .et-item-label, .et-group-label');
-    const texts = [item!.title, row!.content].flatMap((n) => [...n.querySelectorAll('*')]);
+    const texts = [item!.tooltip(), row!.content].flatMap((n) => [...n.querySelectorAll('*')]);
     const holding = texts.filter((n) =>
       [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent?.includes('\u202E')),
     );
@@ -147,7 +149,7 @@ describe('toTimelineItems', () => {
     const item = toCountItem(bin!, vocab, 'actor');
     expect(item.content.querySelector('[aria-hidden="true"]')?.textContent).toBe('1.2K');
     expect(item.content.textContent).toContain('1,234 events, 2019, Iran');
-    expect(item.title.textContent).toContain('1,234 events, 2019');
+    expect(item.tooltip().textContent).toContain('1,234 events, 2019');
     const [small] = countBins(many.slice(0, 37), (e) => groupOf(e, 'actor'), 'year');
     expect(
       toCountItem(small!, vocab, 'actor').content.querySelector('[aria-hidden="true"]')?.textContent,

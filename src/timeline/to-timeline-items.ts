@@ -34,7 +34,11 @@ export interface TimelineItem {
   end?: Date;
   type: 'point' | 'range' | 'background';
   content: HTMLElement;
-  title: HTMLElement;
+  /**
+   * The tooltip, built when the reader first points at the item (timelineOptions' template): most
+   * items are never pointed at, and a zoom that brings thousands would build thousands.
+   */
+  tooltip: () => HTMLElement;
   className: string;
   /** Applied by vis-timeline through CSSOM (style.setProperty), which a strict CSP allows. */
   style: string;
@@ -102,10 +106,13 @@ export function toTimelineItem(
   const style = vocab.typeById.get(event.type);
   const when = formatDateRange(event.date, event.endDate, event.datePrecision);
   const typeLabel = style?.type.label ?? event.type;
-  const tooltip = el('div', '', 'et-tooltip');
-  const line = el('div', `${when} · `);
-  line.append(bdi(typeLabel));
-  tooltip.append(el('strong', event.title, 'et-dataset-text'), line);
+  const tooltip = () => {
+    const node = el('div', '', 'et-tooltip');
+    const line = el('div', `${when} · `);
+    line.append(bdi(typeLabel));
+    node.append(el('strong', event.title, 'et-dataset-text'), line);
+    return node;
+  };
   const id = eventItemId(event.id);
   const range = isRange(event);
   return {
@@ -116,7 +123,7 @@ export function toTimelineItem(
     ...(range && event.endDate ? { end: new Date(dayTime(event.endDate, 1)) } : {}),
     type: range ? 'range' : 'point',
     content: focusable(el('span', event.title, 'et-item-label'), id, `${event.title}, ${when}, ${typeLabel}`),
-    title: tooltip,
+    tooltip,
     className: itemClassName(event, chainId),
     style: `--et-color: ${style?.color ?? '#64748b'}; --et-text: ${style?.textColor ?? '#ffffff'}`,
   };
@@ -125,8 +132,11 @@ export function toTimelineItem(
 /** A named period (an era), shaded behind every row from its first day to the end of its last. */
 export function toEraItem(era: Era, index: number): TimelineItem {
   const when = formatDateRange(era.start, era.end, 'day');
-  const tooltip = el('div', '', 'et-tooltip');
-  tooltip.append(el('strong', era.label, 'et-dataset-text'), el('div', when));
+  const tooltip = () => {
+    const node = el('div', '', 'et-tooltip');
+    node.append(el('strong', era.label, 'et-dataset-text'), el('div', when));
+    return node;
+  };
   const label = el('span', '', 'et-era-label');
   label.append(bdi(era.label));
   return {
@@ -135,7 +145,7 @@ export function toEraItem(era: Era, index: number): TimelineItem {
     end: new Date(dayTime(era.end, 1)),
     type: 'background',
     content: label,
-    title: tooltip,
+    tooltip,
     className: 'et-era',
     style: '',
   };
@@ -188,6 +198,8 @@ export function toCountItem(bin: CountBin, vocab: Vocab, groupBy: GroupBy): Time
   const style = groupBy === 'type' ? vocab.typeById.get(bin.group.slice(2)) : undefined;
   const row = rowLabel(bin, vocab, groupBy);
   const id = countItemId(bin, groupBy);
+  // Built now, as a count's number is rewritten in place (refreshCountItem), tooltip included.
+  const title = countTooltip(bin, row);
   return {
     id,
     group: bin.group,
@@ -195,7 +207,7 @@ export function toCountItem(bin: CountBin, vocab: Vocab, groupBy: GroupBy): Time
     end: bin.bounds.end,
     type: 'range',
     content: focusable(countLabel(bin, row), id, `${bin.label}, ${row}`),
-    title: countTooltip(bin, row),
+    tooltip: () => title,
     className: 'et-count',
     style: `--et-color: ${style?.color ?? COUNT_COLOR}; --et-text: ${style?.textColor ?? '#ffffff'}`,
   };
@@ -206,8 +218,9 @@ export function toCountItem(bin: CountBin, vocab: Vocab, groupBy: GroupBy): Time
  * does not measure the item again. Its width is its period's, whatever the number.
  */
 export function refreshCountItem(item: TimelineItem, bin: CountBin, vocab: Vocab, groupBy: GroupBy): void {
-  const { content, title } = item;
+  const { content } = item;
   if (content.dataset.count === String(bin.count)) return;
+  const title = item.tooltip();
   const row = rowLabel(bin, vocab, groupBy);
   content.dataset.count = String(bin.count);
   content.setAttribute('aria-label', `${bin.label}, ${row}`);
