@@ -1,22 +1,35 @@
 // The fixed lists and the URL rule the schema checks, kept free of zod: the page uses them before
 // the validator's chunk has loaded. schema.ts builds on them and re-exports them.
 
+let last: { value: string; url: URL | null } | undefined;
+
 /**
- * Only absolute http(s) URLs, written as such: anything else could run script when followed. URLs
- * with credentials or punycode (look-alike) host names are refused too: a reader could be misled
- * about where a link goes.
+ * The value as an absolute http(s) URL written as such, or null: anything else could run script
+ * when followed. URLs with credentials or punycode (look-alike) host names are refused too: a reader
+ * could be misled about where a link goes. The last answer is kept: each source URL is checked
+ * several ways in a row (see schema.ts), and parsing is most of the cost.
  */
-export function isWebUrl(value: string): boolean {
-  if (!/^https?:\/\/[^\s/]/i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-    if (url.username || url.password) return false;
-    return !url.hostname.split('.').some((label) => label.startsWith('xn--'));
-  } catch {
-    return false;
+export function webUrl(value: string): URL | null {
+  if (last?.value === value) return last.url;
+  let url: URL | null = null;
+  if (/^https?:\/\/[^\s/]/i.test(value)) {
+    try {
+      const parsed = new URL(value);
+      const ok =
+        (parsed.protocol === 'http:' || parsed.protocol === 'https:') &&
+        !parsed.username &&
+        !parsed.password &&
+        !parsed.hostname.split('.').some((label) => label.startsWith('xn--'));
+      url = ok ? parsed : null;
+    } catch {
+      url = null;
+    }
   }
+  last = { value, url };
+  return url;
 }
+
+export const isWebUrl = (value: string): boolean => webUrl(value) !== null;
 
 /**
  * The host as written is the host the link leads to. In `https://evil.example\@www.reuters.com/`
@@ -25,7 +38,7 @@ export function isWebUrl(value: string): boolean {
  */
 export function hostAsWritten(value: string): boolean {
   const written = (/^https?:\/\/([^/?#]*)/i.exec(value)?.[1] ?? '').toLowerCase();
-  const url = new URL(value);
+  const url = webUrl(value) ?? new URL(value);
   return written === url.host || written === `${url.host}:${url.protocol === 'https:' ? 443 : 80}`;
 }
 

@@ -8,6 +8,7 @@ import {
   hostAsWritten,
   isHttpUrl,
   isWebUrl,
+  webUrl,
   RELATIONS,
   SOURCE_KINDS,
 } from './fields';
@@ -45,7 +46,7 @@ const httpUrl = z
     (value) => !isWebUrl(value) || hostAsWritten(value),
     'must be written with the host it leads to (the text reads as another host)',
   )
-  .transform((value) => new URL(value).href);
+  .transform((value) => (webUrl(value) ?? new URL(value)).href);
 const id = z
   .string()
   .min(1, 'must not be empty')
