@@ -90,6 +90,8 @@ export class TimelineController {
   private readonly groups = new DataSet<TimelineGroup, 'id'>([]);
   private readonly limits: TimeWindow;
   private readonly park: TimeWindow;
+  /** The timeline's own maxHeight option: it scrolls its rows past this. */
+  private readonly tallest: number | string;
   private readonly axis: HTMLElement | null;
   private readonly rows: HTMLElement | null;
   private readonly labels: HTMLElement | null;
@@ -125,12 +127,14 @@ export class TimelineController {
     const frame = spanOf(allEvents);
     this.limits = limitsAround(frame);
     this.park = parkingWindow(frame);
+    const options = timelineOptions(frame, maxHeight);
+    this.tallest = options.maxHeight ?? '70vh';
     // Built empty: its frame and rows are drawn first, then every item arrives in one batch.
     this.timeline = create(
       container,
       this.items as unknown as DataItemCollectionType,
       this.groups as unknown as DataGroupCollectionType,
-      timelineOptions(frame, maxHeight),
+      options,
     );
     this.axis = container.querySelector<HTMLElement>('.vis-panel.vis-center');
     this.rows = container.querySelector<HTMLElement>('.vis-itemset');
@@ -280,13 +284,13 @@ export class TimelineController {
     const before = this.plan;
     this.busy = true;
     try {
+      if (plan.mode === 'counts' && before && before.mode !== 'counts') this.emptyRows();
       syncTimeline(this.timeline, this.items, this.groups, plan, this.input, this.park, target);
       // Counts sit side by side, one line per row; events stack.
       const stack = plan.mode !== 'counts';
       if (!before || stack !== (before.mode !== 'counts')) this.timeline.setOptions({ stack });
-      // From stacked events to counts, rows shrink. vis-timeline decides which rows are in view
-      // from their old heights, so rows below the fold keep theirs and get no counts until
-      // something draws again, and then the next ones down. Draw until the rows stop moving.
+      // Rows grow from their empty height to a line of counts: draw until they stop moving (one
+      // more draw, since emptyRows gave every row its height first).
       if (!stack && before && before.mode !== 'counts') {
         this.settle = 50;
         this.rowsHeight = -1;
@@ -301,6 +305,20 @@ export class TimelineController {
     const selected = this.input.selectedId === null ? null : eventItemId(this.input.selectedId);
     if (selected && this.items.get(selected) && !this.timeline.getSelection().map(String).includes(selected))
       this.timeline.setSelection([selected]);
+  }
+
+  /**
+   * From stacked events to counts, rows shrink to a line. vis-timeline decides which rows are in
+   * view from their old heights, so rows below the fold would keep theirs, get no counts, and
+   * come into view one draw at a time (up to a dozen draws). The events go first, and one draw
+   * with every row in view (cheap: no items) gives each row its empty height.
+   */
+  private emptyRows(): void {
+    const events = this.items.getIds().filter((id) => eventIdOf(id) !== null);
+    if (events.length) this.items.remove(events);
+    this.timeline.setOptions({ maxHeight: 1e6 });
+    drawNow(this.timeline);
+    this.timeline.setOptions({ maxHeight: this.tallest });
   }
 
   private showSelection(id: string | null): void {
