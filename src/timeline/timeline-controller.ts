@@ -129,7 +129,9 @@ export class TimelineController {
     this.park = parkingWindow(frame);
     const options = timelineOptions(frame, maxHeight);
     this.tallest = options.maxHeight ?? '70vh';
-    // Built empty: its frame and rows are drawn first, then every item arrives in one batch.
+    // Built with its rows and no items: vis-timeline draws its frame and the row labels at once
+    // (their width sets the time axis's), then every item arrives in one batch (firstView).
+    this.groups.add(toTimelineGroups(input.events, input.vocab, input.groupBy));
     this.timeline = create(
       container,
       this.items as unknown as DataItemCollectionType,
@@ -163,15 +165,12 @@ export class TimelineController {
   }
 
   /**
-   * The first view is in vis-timeline's first draw with items: rows are drawn at once (their labels
+   * The first view is in vis-timeline's first draw with items: the rows are drawn (their labels
    * set the width of the time axis), then the items and the window framed on their dates are set
    * before the next frame draws them. No empty frame, no fit, no second framing.
    */
   private firstView(): void {
     skipInitialFit(this.timeline);
-    const { events, vocab, groupBy } = this.input;
-    this.groups.add(toTimelineGroups(events, vocab, groupBy));
-    drawNow(this.timeline);
     this.measureAxis();
     this.drawn = true;
     this.render(true, this.firstWindow());
