@@ -11,25 +11,26 @@ export interface Filters {
   q: string;
 }
 
-type Facet = 'actors' | 'types' | 'dates' | 'q';
-
-function matcher(filters: Filters, vocab: Vocab, skip?: Facet) {
-  const actors = skip === 'actors' || filters.actors.length === 0 ? null : new Set(filters.actors);
-  const types = skip === 'types' || filters.types.length === 0 ? null : new Set(filters.types);
-  const from = skip === 'dates' || !filters.from ? null : firstDayOf(filters.from);
-  const to = skip === 'dates' || !filters.to ? null : lastDayOf(filters.to);
-  const terms = skip === 'q' ? [] : foldText(filters.q).split(/\s+/).filter(Boolean);
-  return (event: TimelineEvent) => {
-    if (types && !types.has(event.type)) return false;
-    if (actors && !event.actors.some((a) => actors.has(a.actor))) return false;
-    // An event counts as in range if any of its days is.
-    if (from && (event.endDate ?? event.date) < from) return false;
-    if (to && event.date > to) return false;
-    if (terms.length) {
-      const text = vocab.searchText.get(event.id) ?? '';
-      if (!terms.every((term) => text.includes(term))) return false;
-    }
-    return true;
+/** The three tests a filter makes of an event: its type, its actors, and its dates and words. */
+function tests(filters: Filters, vocab: Vocab) {
+  const actors = filters.actors.length === 0 ? null : new Set(filters.actors);
+  const types = filters.types.length === 0 ? null : new Set(filters.types);
+  const from = filters.from ? firstDayOf(filters.from) : null;
+  const to = filters.to ? lastDayOf(filters.to) : null;
+  const terms = foldText(filters.q).split(/\s+/).filter(Boolean);
+  return {
+    type: (event: TimelineEvent) => !types || types.has(event.type),
+    actor: (event: TimelineEvent) => !actors || event.actors.some((a) => actors.has(a.actor)),
+    rest: (event: TimelineEvent) => {
+      // An event counts as in range if any of its days is.
+      if (from && (event.endDate ?? event.date) < from) return false;
+      if (to && event.date > to) return false;
+      if (terms.length) {
+        const text = vocab.searchText.get(event.id) ?? '';
+        if (!terms.every((term) => text.includes(term))) return false;
+      }
+      return true;
+    },
   };
 }
 
@@ -39,7 +40,8 @@ export function filterEvents(
   filters: Filters,
   vocab: Vocab,
 ): TimelineEvent[] {
-  return events.filter(matcher(filters, vocab));
+  const { type, actor, rest } = tests(filters, vocab);
+  return events.filter((e) => type(e) && actor(e) && rest(e));
 }
 
 export interface FacetCounts {
@@ -49,16 +51,27 @@ export interface FacetCounts {
   types: Map<string, number>;
 }
 
+/** Each event's actors, each once: an actor may appear in several roles. */
+const actorIds = new WeakMap<TimelineEvent, readonly string[]>();
+function actorsOf(event: TimelineEvent): readonly string[] {
+  let ids = actorIds.get(event);
+  if (!ids) {
+    ids = [...new Set(event.actors.map((a) => a.actor))];
+    actorIds.set(event, ids);
+  }
+  return ids;
+}
+
+/** One pass: each event is tested once for its type, its actors and the rest. */
 export function facetCounts(events: readonly TimelineEvent[], filters: Filters, vocab: Vocab): FacetCounts {
-  const byActor = matcher(filters, vocab, 'actors');
-  const byType = matcher(filters, vocab, 'types');
+  const { type, actor, rest } = tests(filters, vocab);
   const actors = new Map<string, number>();
   const types = new Map<string, number>();
   for (const event of events) {
-    if (byActor(event)) {
-      for (const id of new Set(event.actors.map((a) => a.actor))) actors.set(id, (actors.get(id) ?? 0) + 1);
-    }
-    if (byType(event)) types.set(event.type, (types.get(event.type) ?? 0) + 1);
+    if (!rest(event)) continue;
+    const typeOk = type(event);
+    if (typeOk) for (const id of actorsOf(event)) actors.set(id, (actors.get(id) ?? 0) + 1);
+    if (actor(event)) types.set(event.type, (types.get(event.type) ?? 0) + 1);
   }
   return { actors, types };
 }
