@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { firstRequests } from './scripts/first-requests-plugin.ts';
 import { visTimelineWithoutGraph2d } from './scripts/vis-timeline-without-graph2d.ts';
 
 const DATASET_FILE = resolve(import.meta.dirname, 'data/events.json');
@@ -34,11 +35,15 @@ function datasetFile(): Plugin {
 export default defineConfig({
   // Relative by default, so the build works from any folder; BASE_PATH pins an absolute one.
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), tailwindcss(), datasetFile(), visTimelineWithoutGraph2d()],
+  plugins: [react(), tailwindcss(), datasetFile(), visTimelineWithoutGraph2d(), firstRequests(DATASET_PATH)],
   // vis-timeline's HTML sanitiser is replaced by escaping (src/timeline/html-as-text.ts): it is only
   // ever given its own axis labels, since everything from a dataset reaches it as DOM nodes.
   resolve: {
-    alias: [{ find: /^xss$/, replacement: resolve(import.meta.dirname, 'src/timeline/html-as-text.ts') }],
+    // keycharm serves only vis-timeline's `clickToUse` mode, which the timeline never turns on.
+    alias: [
+      { find: /^xss$/, replacement: resolve(import.meta.dirname, 'src/timeline/html-as-text.ts') },
+      { find: /^keycharm$/, replacement: resolve(import.meta.dirname, 'src/timeline/no-keycharm.ts') },
+    ],
   },
   build: { target: 'es2022', sourcemap: true },
   server: { host: '127.0.0.1' },

@@ -36,6 +36,31 @@ test('on a wide screen the timeline and the validator are requested while the da
   expect(requestedBeforeData).toEqual({ timeline: true, validator: true });
 });
 
+test('the page’s first script asks for the dataset and the timeline before the app’s own has loaded, once each', async ({
+  page,
+}) => {
+  const dataset = watchRequests(page, /\/data\/events\.json$/);
+  const timelineCode = watchRequests(page, TIMELINE_CODE);
+  let before = { dataset: false, timeline: false };
+  // Hold the app's bundle until both are asked for (or a while has passed), then note what was.
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await expect
+      .poll(() => dataset.length > 0 && timelineCode.length > 0, { timeout: 3000 })
+      .toBe(true)
+      .catch(() => {});
+    before = { dataset: dataset.length > 0, timeline: timelineCode.length > 0 };
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.getByRole('region', { name: /^Timeline of \d+ events$/ })).toBeVisible({
+    timeout: 10_000,
+  });
+  expect(before).toEqual({ dataset: true, timeline: true });
+  await page.waitForLoadState('networkidle');
+  expect(dataset).toHaveLength(1);
+  expect(timelineCode).toHaveLength(1);
+});
+
 test('a phone showing the list never downloads the timeline until the reader asks for it', async ({
   page,
 }) => {

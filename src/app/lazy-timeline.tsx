@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { TimelineView as View, TimelineViewProps } from '../timeline/timeline-view';
+import { NARROW_SCREEN } from '../lib/screens';
 import { initialUrlState, useUrlState } from '../url-state/use-url-state';
 
-/** Below this width the list, not the timeline, is the view a reader gets by default. */
-export const NARROW_SCREEN = '(max-width: 639px)';
+export { NARROW_SCREEN };
 
 type TimelineModule = { TimelineView: typeof View };
 type Loaded = { module: TimelineModule } | { failed: true };

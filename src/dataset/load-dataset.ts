@@ -1,4 +1,6 @@
+import type { EarlyDatasetRequest } from '../start/first-requests';
 import { fileNameOf, isCsvAddress } from './csv-format';
+import { DATASET_REQUEST } from './request-options';
 import type { Dataset } from './schema';
 import { isTimelineJsJson } from './timelinejs-detect';
 
@@ -84,6 +86,19 @@ export function loadedFrom(dataset: Dataset): string | undefined {
   return finalUrls.get(dataset);
 }
 
+/**
+ * The request the page's first script made for this address (src/start/), taken once: it follows
+ * `signal` from here on, as a request of the loader's own would.
+ */
+function takeEarlyRequest(url: string, signal: AbortSignal): Promise<Response> | null {
+  const early: EarlyDatasetRequest | undefined = window.earlyDatasetRequest;
+  if (!early || early.url !== new URL(url, location.href).href) return null;
+  delete window.earlyDatasetRequest;
+  if (signal.aborted) early.abort(signal.reason);
+  else signal.addEventListener('abort', () => early.abort(signal.reason), { once: true });
+  return early.response;
+}
+
 /** Fetch → status check → size cap → JSON (or CSV) parse → validation. */
 export async function loadDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const controller = new AbortController();
@@ -98,11 +113,8 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
-        signal: controller.signal,
-        headers: { Accept: 'application/json, text/csv;q=0.9' },
-        credentials: 'omit',
-      });
+      response = await (takeEarlyRequest(url, controller.signal) ??
+        fetch(url, { ...DATASET_REQUEST, signal: controller.signal }));
     } catch (error) {
       throw networkError(controller.signal, error);
     }
