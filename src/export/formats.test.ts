@@ -131,12 +131,11 @@ describe('exports at the ends of the calendar and of precision', () => {
               ? `${date.slice(0, 7)}-01`
               : `${date.slice(0, 4)}-01-01`;
         expect(ymd(entry!.startDate)).toBe(first);
-        // The calendar's exclusive end is the day after the last day the event can mean.
+        // The calendar's exclusive end is the day after the last day the event can mean. (Not read
+        // back with ical.js's own date arithmetic: before 1752 it counts leap years the Julian way,
+        // so 100-03-01 less a day is its 100-02-29.)
         const last = lastDayOf(date, precision);
-        const end = entry!.endDate.clone();
-        end.adjust(-1, 0, 0, 0);
-        expect(ymd(end)).toBe(last);
-        if (last !== '9999-12-31') expect(ymd(entry!.endDate)).toBe(addDays(last, 1));
+        expect(ymd(entry!.endDate)).toBe(last === '9999-12-31' ? '10000-01-01' : addDays(last, 1));
       }),
       { numRuns: 300 },
     );
