@@ -54,11 +54,24 @@ describe('the page’s first requests', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('leave an address given in ?data= to the app, which checks it before any request', () => {
+  it.each([
+    ['?data=javascript:alert(1)'],
+    ['?data=https://elsewhere.example/data.json'],
+    ['?data=//elsewhere.example/data.json'],
+    ['?data=/a.json&data=/b.json'],
+  ])('leave %s to the app, which checks it before any request', (search) => {
     const { calls } = serve({});
-    startFirstRequests(plan, page('?data=javascript:alert(1)'));
+    startFirstRequests(plan, page(search));
     expect(calls).toEqual([]);
     expect(window.earlyDatasetRequest).toBeUndefined();
+  });
+
+  it('request a dataset at a path on this site, as the app would', async () => {
+    const { calls } = serve({ '/other/set.json': { body: smallDataset() } });
+    startFirstRequests(plan, page('?data=/other/set.json'));
+    expect(calls).toEqual(['http://localhost/other/set.json']);
+    await loadDataset('http://localhost/other/set.json');
+    expect(calls).toHaveLength(1);
   });
 
   it('stop the request when the loader is cancelled', async () => {

@@ -35,9 +35,26 @@ declare global {
 }
 
 /**
- * Preloads the first view's code and requests our own dataset. A `data` address is left to the
- * app, which checks it before any request is made; so is a page whose first view is the list
- * (`view=list`, or a narrow screen), which does not need the timeline's code.
+ * Our dataset, or one at a path on this site given in `data`: addresses the app takes as they are.
+ * Anything else (another site, a scheme, a repeated `data`) is left to the app, which checks it
+ * before any request is made.
+ */
+function datasetAddress(params: URLSearchParams, page: Location, own: string): string | null {
+  const given = [...new Set(params.getAll('data'))];
+  if (given.length === 0 || (given.length === 1 && given[0] === '')) return new URL(own, page.href).href;
+  if (given.length !== 1 || given[0]!.includes(':')) return null;
+  try {
+    const url = new URL(given[0]!, page.href);
+    const here = new URL(page.href);
+    return url.origin === here.origin && /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Preloads the first view's code (none for the timeline when the list comes first: `view=list`,
+ * or a narrow screen) and the validator's, and requests the dataset (see datasetAddress).
  */
 export function startFirstRequests(plan: FirstRequestsPlan, page: Location = location): void {
   const params = new URLSearchParams(page.search);
@@ -53,8 +70,8 @@ export function startFirstRequests(plan: FirstRequestsPlan, page: Location = loc
     link.href = href;
     document.head.append(link);
   }
-  if (params.has('data')) return;
-  const url = new URL(plan.dataset, page.href).href;
+  const url = datasetAddress(params, page, plan.dataset);
+  if (!url) return;
   const controller = new AbortController();
   const response = fetch(url, { ...plan.request, signal: controller.signal });
   // Taken by the loader, which reports a failure; never an unhandled rejection here.
