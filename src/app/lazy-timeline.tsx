@@ -3,8 +3,6 @@ import type { TimelineView as View, TimelineViewProps } from '../timeline/timeli
 import { NARROW_SCREEN } from '../lib/screens';
 import { initialUrlState, useUrlState } from '../url-state/use-url-state';
 
-export { NARROW_SCREEN };
-
 type TimelineModule = { TimelineView: typeof View };
 type Loaded = { module: TimelineModule } | { failed: true };
 

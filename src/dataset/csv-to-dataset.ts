@@ -1,5 +1,5 @@
 import { isRealDate } from '../lib/dates';
-import { slugify } from '../lib/format';
+import { plural, slugify } from '../lib/format';
 import {
   ACTOR_COLUMNS,
   DATASET_COLUMNS,
@@ -47,11 +47,9 @@ export function csvToDataset(text: string, name: string): Dataset {
     const texts = problems.map(
       (p) => `row ${p.row}${p.column ? `, column "${p.column}"` : ''}: ${p.message}`,
     );
-    return new DatasetError(
-      'invalid',
-      `The spreadsheet has ${texts.length} problem${texts.length === 1 ? '' : 's'}.`,
-      { problems: texts },
-    );
+    return new DatasetError('invalid', `The spreadsheet has ${plural(texts.length, 'problem')}.`, {
+      problems: texts,
+    });
   };
 
   const { header, records, problems: quoting } = readCsvRows(text);

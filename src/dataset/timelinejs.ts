@@ -1,5 +1,5 @@
 import { isRealDate } from '../lib/dates';
-import { slugify } from '../lib/format';
+import { plural, slugify } from '../lib/format';
 import { TYPE_PALETTE, normalizeColumn, quoteValue } from './csv-format';
 import { htmlLinks, htmlToText } from './html-to-text';
 import { DatasetError } from './load-dataset';
@@ -165,13 +165,9 @@ function slidesToDataset(slides: Slide[], kinds: string[], name: string): Datase
 
   if (!events.length && !problems.length) problems.push('the timeline has no events');
   if (problems.length) {
-    throw new DatasetError(
-      'invalid',
-      `The TimelineJS timeline has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`,
-      {
-        problems,
-      },
-    );
+    throw new DatasetError('invalid', `The TimelineJS timeline has ${plural(problems.length, 'problem')}.`, {
+      problems,
+    });
   }
   return parseDataset({
     title: title || name.replace(/\.(csv|json)$/i, '') || 'Timeline',

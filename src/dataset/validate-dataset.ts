@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plural } from '../lib/format';
 import { DatasetError } from './load-dataset';
 import { actorSchema, crossCheck, datasetShape, eventSchema, eventTypeSchema, type Dataset } from './schema';
 
@@ -96,12 +97,8 @@ export function parseDataset(json: unknown): Dataset {
   }
   if (data) return data;
   const count = problems.count;
-  throw new DatasetError(
-    'invalid',
-    `The dataset has ${count.toLocaleString('en-US')} problem${count === 1 ? '' : 's'}.`,
-    {
-      problems: problems.list,
-      problemCount: count,
-    },
-  );
+  throw new DatasetError('invalid', `The dataset has ${plural(count, 'problem')}.`, {
+    problems: problems.list,
+    problemCount: count,
+  });
 }

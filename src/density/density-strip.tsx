@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { TimelineEvent } from '../dataset/schema';
 import type { Vocab } from '../dataset/vocab';
 import { firstDayOf, formatDate, lastDayOf } from '../lib/dates';
+import { plural } from '../lib/format';
 import { countByMonth, monthPosition, monthsSpanned, type MonthBin } from './month-counts';
 import { useBrush } from './use-brush';
 
@@ -37,7 +38,7 @@ function stackedBars(bins: readonly MonthBin[]) {
     if (bin.total === 0) return;
     hits.push({
       i,
-      label: `${formatDate(`${bin.month}-01`, 'month')}: ${bin.total} event${bin.total === 1 ? '' : 's'}`,
+      label: `${formatDate(`${bin.month}-01`, 'month')}: ${plural(bin.total, 'event')}`,
     });
     let y = HEIGHT;
     for (const { type, count } of bin.byType) {
