@@ -14,26 +14,46 @@ function watchRequests(page: Page, pattern: RegExp): Request[] {
   return seen;
 }
 
+/**
+ * Holds the responses to `held` until each watched list has a request (or 3 s have passed), then
+ * lets them through. Returns what had been asked for by then, once known.
+ */
+async function holdUntilRequested<K extends string>(
+  page: Page,
+  held: string | RegExp,
+  watched: Record<K, Request[]>,
+): Promise<() => Record<K, boolean>> {
+  const asked = () =>
+    Object.fromEntries(Object.entries<Request[]>(watched).map(([k, seen]) => [k, seen.length > 0])) as Record<
+      K,
+      boolean
+    >;
+  let noted = Object.fromEntries(Object.keys(watched).map((k) => [k, false])) as Record<K, boolean>;
+  await page.route(held, async (route) => {
+    await expect
+      .poll(() => Object.values(asked()).every(Boolean), { timeout: 3000 })
+      .toBe(true)
+      .catch(() => {});
+    noted = asked();
+    await route.continue();
+  });
+  return () => noted;
+}
+
+const timelineShown = (page: Page) =>
+  expect(page.getByRole('region', { name: /^Timeline of \d+ events$/ })).toBeVisible({ timeout: 10_000 });
+
 test('on a wide screen the timeline and the validator are requested while the dataset is still on its way', async ({
   page,
 }) => {
-  const timelineCode = watchRequests(page, TIMELINE_CODE);
-  const validatorCode = watchRequests(page, VALIDATOR_CODE);
-  let requestedBeforeData = { timeline: false, validator: false };
-  await page.route(DATASET, async (route) => {
-    // Hold the data until both chunks are asked for (or a while has passed), then note what was.
-    await expect
-      .poll(() => timelineCode.length > 0 && validatorCode.length > 0, { timeout: 3000 })
-      .toBe(true)
-      .catch(() => {});
-    requestedBeforeData = { timeline: timelineCode.length > 0, validator: validatorCode.length > 0 };
-    await route.continue();
+  // Hold the data until both chunks are asked for (or a while has passed), then note what was.
+  const requestedBeforeData = await holdUntilRequested(page, DATASET, {
+    timeline: watchRequests(page, TIMELINE_CODE),
+    validator: watchRequests(page, VALIDATOR_CODE),
   });
   await page.goto('./');
-  await expect(page.getByRole('region', { name: /^Timeline of \d+ events$/ })).toBeVisible({
-    timeout: 10_000,
-  });
-  expect(requestedBeforeData).toEqual({ timeline: true, validator: true });
+  await timelineShown(page);
+  expect(requestedBeforeData()).toEqual({ timeline: true, validator: true });
 });
 
 test('the page’s first script asks for the dataset and the timeline before the app’s own has loaded, once each', async ({
@@ -41,21 +61,14 @@ test('the page’s first script asks for the dataset and the timeline before the
 }) => {
   const dataset = watchRequests(page, /\/data\/events\.json$/);
   const timelineCode = watchRequests(page, TIMELINE_CODE);
-  let before = { dataset: false, timeline: false };
   // Hold the app's bundle until both are asked for (or a while has passed), then note what was.
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await expect
-      .poll(() => dataset.length > 0 && timelineCode.length > 0, { timeout: 3000 })
-      .toBe(true)
-      .catch(() => {});
-    before = { dataset: dataset.length > 0, timeline: timelineCode.length > 0 };
-    await route.continue();
+  const before = await holdUntilRequested(page, /\/assets\/index-[^/]*\.js$/, {
+    dataset,
+    timeline: timelineCode,
   });
   await page.goto('./');
-  await expect(page.getByRole('region', { name: /^Timeline of \d+ events$/ })).toBeVisible({
-    timeout: 10_000,
-  });
-  expect(before).toEqual({ dataset: true, timeline: true });
+  await timelineShown(page);
+  expect(before()).toEqual({ dataset: true, timeline: true });
   await page.waitForLoadState('networkidle');
   expect(dataset).toHaveLength(1);
   expect(timelineCode).toHaveLength(1);
