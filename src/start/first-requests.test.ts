@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { resolveDatasetSource } from '../dataset/dataset-source';
 import { loadDataset } from '../dataset/load-dataset';
 import { smallDataset } from '../test/fixtures/small-dataset';
 import { serve } from '../test/render-app';
@@ -72,6 +73,25 @@ describe('the page’s first requests', () => {
     expect(calls).toEqual(['http://localhost/other/set.json']);
     await loadDataset('http://localhost/other/set.json');
     expect(calls).toHaveLength(1);
+  });
+
+  it.each([
+    '/other/set.json',
+    'set.json',
+    '../up.json',
+    ' /spaced.json',
+    '/a%20b.csv',
+    'https://elsewhere.example/d.json',
+    '//elsewhere.example/d.json',
+    'javascript:alert(1)',
+    'http:/x.json',
+    'data:application/json,{}',
+  ])('request ?data=%s only where the app takes that same address as one on this site', (given) => {
+    const search = `?data=${encodeURIComponent(given)}`;
+    const { calls } = serve({});
+    startFirstRequests(plan, page(search));
+    const source = resolveDatasetSource(given, page(search).href);
+    for (const url of calls) expect(source).toMatchObject({ ok: true, url, isForeign: false });
   });
 
   it('stop the request when the loader is cancelled', async () => {
