@@ -1,39 +1,17 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { expect, PUBLISHED_EVENTS, test } from './fixtures';
+import { startHostPage } from './host-page';
 
-const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
-
-let host: Server;
+let host: Awaited<ReturnType<typeof startHostPage>>;
 let hostUrl = '';
 
-/**
- * A news page on another origin that embeds the timeline with the README's snippet; `?src=` is the
- * frame's query, `?attrs=` more iframe attributes, `?above=` pixels of article before the frame.
- */
+/** `?src=` is the frame's query, `?attrs=` more iframe attributes, `?above=` pixels of article before it. */
 test.beforeAll(async ({ baseURL }) => {
-  host = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const src = url.searchParams.get('src') ?? 'embed=1';
-    const attrs = url.searchParams.get('attrs') ?? 'loading="lazy"';
-    const above = Number(url.searchParams.get('above') ?? 0);
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html><head><title>Host article</title>
-      <meta name="viewport" content="width=device-width"></head><body style="margin:0">
-      <h1>An article</h1>
-      <div style="height:${above}px">Article text.</div>
-      <iframe src="${baseURL}?${src}" title="Timeline (interactive timeline)" width="100%" height="600"
-        style="border:0" ${attrs} data-escalation-timeline sandbox="${SANDBOX}"></iframe>
-      <p>After the timeline.</p>
-      <script src="${baseURL}embed.js" async></script>
-    </body></html>`);
-  });
-  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  host = await startHostPage(baseURL!, { src: 'embed=1' });
+  hostUrl = host.url;
 });
 
-test.afterAll(() => new Promise<void>((done) => host.close(() => done())));
+test.afterAll(() => host.close());
 
 const frameHeight = (page: Page) =>
   page.locator('iframe[data-escalation-timeline]').evaluate((f) => f.getBoundingClientRect().height);

@@ -1,34 +1,21 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { startHostPage } from './host-page';
 
-const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 const data = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
   events: { id: string; type: string; title: string; sources: { url: string }[] }[];
 };
 const sanctions = data.events.filter((e) => e.type === 'sanction');
 
-let host: Server;
+let host: Awaited<ReturnType<typeof startHostPage>>;
 let hostUrl = '';
 
-/** A news page on another origin (another port) that embeds the timeline with the snippet we give out. */
 test.beforeAll(async ({ baseURL }) => {
-  host = createServer((_, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html><head><title>Host article</title></head><body>
-      <h1>An article</h1>
-      <iframe src="${baseURL}?embed=1&types=sanction&view=list" title="Timeline (interactive timeline)"
-        width="100%" height="300" style="border:0" loading="lazy" sandbox="${SANDBOX}" data-escalation-timeline></iframe>
-      <p>After the timeline.</p>
-      <script src="${baseURL}embed.js" async></script>
-    </body></html>`);
-  });
-  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  host = await startHostPage(baseURL!, { src: 'embed=1&types=sanction&view=list', height: 300 });
+  hostUrl = host.url;
 });
 
-test.afterAll(() => new Promise<void>((done) => host.close(() => done())));
+test.afterAll(() => host.close());
 
 test('an embed on another origin shows the filtered events, grows to fit, and opens sources in a new tab', async ({
   page,
