@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { firstRequests } from './scripts/first-requests-plugin.ts';
+import { visTimelineUsedUtils } from './scripts/vis-timeline-used-utils.ts';
 import { visTimelineWithoutGraph2d } from './scripts/vis-timeline-without-graph2d.ts';
 
 const DATASET_FILE = resolve(import.meta.dirname, 'data/events.json');
@@ -35,7 +36,14 @@ function datasetFile(): Plugin {
 export default defineConfig({
   // Relative by default, so the build works from any folder; BASE_PATH pins an absolute one.
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), tailwindcss(), datasetFile(), visTimelineWithoutGraph2d(), firstRequests(DATASET_PATH)],
+  plugins: [
+    react(),
+    tailwindcss(),
+    datasetFile(),
+    visTimelineWithoutGraph2d(),
+    visTimelineUsedUtils(),
+    firstRequests(DATASET_PATH),
+  ],
   // vis-timeline's HTML sanitiser is replaced by escaping (src/timeline/html-as-text.ts): it is only
   // ever given its own axis labels, since everything from a dataset reaches it as DOM nodes.
   resolve: {
