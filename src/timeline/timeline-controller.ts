@@ -12,6 +12,7 @@ import { keepsPlan, planFor, windowAround, type Plan } from './plan-items';
 import { syncTimeline, type SyncInput } from './sync-items';
 import { AxisLabels } from './axis-labels';
 import { ItemFocus } from './item-focus';
+import { batchItemMeasuring } from './batched-measure';
 import { drawNow, skipInitialFit } from './vis-internals';
 import type { KeyStop } from './timeline-keys';
 import { parkingWindow, spanOf, timelineOptions } from './timeline-options';
@@ -49,8 +50,11 @@ export type CreateTimeline = (
   options: TimelineOptions,
 ) => Timeline;
 
-const createVisTimeline: CreateTimeline = (container, items, groups, options) =>
-  new Timeline(container, items, groups, options);
+const createVisTimeline: CreateTimeline = (container, items, groups, options) => {
+  const timeline = new Timeline(container, items, groups, options);
+  batchItemMeasuring(timeline);
+  return timeline;
+};
 
 const YEAR = 365.25 * 24 * 60 * 60 * 1000;
 
