@@ -7,7 +7,8 @@ import {
 import { DataSet } from 'vis-data/esnext';
 import type { TimelineEvent } from '../dataset/schema';
 import type { Period } from './count-bins';
-import { eventTimes, type EventTimes } from './event-times';
+import { eventTimes } from './event-times';
+import { aroundOpened, frameTarget, nearlySame, windowKey } from './framing';
 import { keepsPlan, planFor, windowAround, type Plan } from './plan-items';
 import { syncTimeline, type SyncInput } from './sync-items';
 import { AxisLabels } from './axis-labels';
@@ -16,7 +17,7 @@ import { batchItemMeasuring } from './batched-measure';
 import { drawNow, skipInitialFit } from './vis-internals';
 import type { KeyStop } from './timeline-keys';
 import { parkingWindow, spanOf, timelineOptions } from './timeline-options';
-import { clamped, clearOfLabels, framed, limitsAround, MIN_ZOOM, type TimeWindow } from './time-window';
+import { clamped, clearOfLabels, limitsAround, MIN_ZOOM, type TimeWindow } from './time-window';
 import {
   eventIdOf,
   eventItemId,
@@ -54,34 +55,6 @@ const createVisTimeline: CreateTimeline = (container, items, groups, options) =>
   const timeline = new Timeline(container, items, groups, options);
   batchItemMeasuring(timeline);
   return timeline;
-};
-
-const YEAR = 365.25 * 24 * 60 * 60 * 1000;
-
-const key = (w: TimeWindow) => `${w.start.getTime()}:${w.end.getTime()}`;
-
-/** First start and last end of the events: from the times the plan parses anyway, once per list. */
-function spanOfTimes({ start, end }: EventTimes): { start: number; end: number } | null {
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < start.length; i++) {
-    if (start[i]! < first) first = start[i]!;
-    if (end[i]! > last) last = end[i]!;
-  }
-  return first < last ? { start: first, end: last } : null;
-}
-
-/**
- * Whether two frames show nearly the same dates: a filter that moves the first or last date by
- * a sliver keeps the reader's view (and the items drawn) rather than jolting it.
- */
-const nearlySame = (a: TimeWindow, b: TimeWindow) => {
-  const width = Math.max(b.end.getTime() - b.start.getTime(), 1);
-  const off = Math.max(
-    Math.abs(a.start.getTime() - b.start.getTime()),
-    Math.abs(a.end.getTime() - b.end.getTime()),
-  );
-  return off / width < 0.05;
 };
 
 /**
@@ -178,7 +151,7 @@ export class TimelineController {
     this.measureAxis();
     this.drawn = true;
     this.render(true, this.firstWindow());
-    if (this.input.selectedId === null) this.framedWindow = key(this.timeline.getWindow());
+    if (this.input.selectedId === null) this.framedWindow = windowKey(this.timeline.getWindow());
     this.callbacks.onRangeChange?.(this.timeline.getWindow());
     this.showSelection(this.input.selectedId);
   }
@@ -203,7 +176,7 @@ export class TimelineController {
     const reframe = target !== null && (!this.framedOn || !nearlySame(target, this.framedOn));
     if (reframe) this.framedOn = target;
     this.render(true, reframe ? this.clearOfLabels(target) : undefined);
-    if (reframe) this.framedWindow = key(this.timeline.getWindow());
+    if (reframe) this.framedWindow = windowKey(this.timeline.getWindow());
   }
 
   /**
@@ -245,23 +218,15 @@ export class TimelineController {
   frame(window: TimeWindow): void {
     const shown = this.clearOfLabels(window);
     this.timeline.setWindow(shown.start, shown.end, { animation: false });
-    this.framedWindow = key(this.timeline.getWindow());
+    this.framedWindow = windowKey(this.timeline.getWindow());
   }
 
   private clearOfLabels(window: TimeWindow): TimeWindow {
     return clamped(clearOfLabels(clamped(window, this.limits), this.axisPx), this.limits);
   }
 
-  /** The window that frames what the filters keep: a date filter's stretch, else the events' dates. */
   private frameTarget(): TimeWindow | null {
-    const span = spanOfTimes(eventTimes(this.input.events));
-    const period = this.input.period;
-    const start = period?.start ?? span?.start;
-    const end = period?.end ?? span?.end;
-    if (start === undefined || end === undefined || !(start < end)) return null;
-    const lo = Math.max(start, this.limits.start.getTime());
-    const hi = Math.min(end, this.limits.end.getTime());
-    return lo < hi ? framed(lo, hi) : null;
+    return frameTarget(this.input.events, this.input.period, this.limits);
   }
 
   /** The first view: the filtered events, or around the event a link opened. */
@@ -270,9 +235,7 @@ export class TimelineController {
     this.framedOn = target;
     const { events, selectedId } = this.input;
     const event = selectedId === null ? undefined : events.find((e) => e.id === selectedId);
-    if (!event) return this.clearOfLabels(target);
-    const width = Math.min(target.end.getTime() - target.start.getTime(), YEAR);
-    return this.clearOfLabels(windowAround(event, width, events, MIN_ZOOM));
+    return this.clearOfLabels(event ? aroundOpened(event, target, events) : target);
   }
 
   /**
@@ -424,7 +387,7 @@ export class TimelineController {
       // Narrower or wider (the details panel opened, the window resized): counts may want
       // another period, and a framed view, room for its edge labels at the new width.
       const target = this.frameTarget();
-      if (target && this.framedWindow === key(this.timeline.getWindow())) this.frame(target);
+      if (target && this.framedWindow === windowKey(this.timeline.getWindow())) this.frame(target);
       this.render(false);
     }
     if (this.settle > 0) {
