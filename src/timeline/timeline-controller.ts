@@ -14,7 +14,8 @@ import { syncTimeline, type SyncInput } from './sync-items';
 import { AxisLabels } from './axis-labels';
 import { ItemFocus } from './item-focus';
 import { batchItemMeasuring } from './batched-measure';
-import { drawNow, skipInitialFit } from './vis-internals';
+import { RowSettling } from './row-settling';
+import { skipInitialFit } from './vis-internals';
 import type { KeyStop } from './timeline-keys';
 import { parkingWindow, spanOf, timelineOptions } from './timeline-options';
 import { clamped, clearOfLabels, limitsAround, MIN_ZOOM, type TimeWindow } from './time-window';
@@ -67,8 +68,6 @@ export class TimelineController {
   private readonly groups = new DataSet<TimelineGroup, 'id'>([]);
   private readonly limits: TimeWindow;
   private readonly park: TimeWindow;
-  /** The timeline's own maxHeight option: it scrolls its rows past this. */
-  private readonly tallest: number | string;
   private readonly axis: HTMLElement | null;
   private readonly rows: HTMLElement | null;
   private readonly labels: HTMLElement | null;
@@ -80,9 +79,6 @@ export class TimelineController {
   private axisPx = 800;
   /** Our own window moves while items change set off range events; those are not the reader's. */
   private busy = false;
-  /** Draws left to let rows settle after events gave way to counts (see render). */
-  private settle = 0;
-  private rowsHeight = -1;
   /** The window last framed on the events' dates: a change of filters that keeps it keeps the view. */
   private framedOn: TimeWindow | null = null;
   /** The window our last framing set, while the reader has not moved it. */
@@ -93,6 +89,7 @@ export class TimelineController {
   private openedHere: string | null = null;
   private readonly focus: ItemFocus;
   private readonly axisLabels: AxisLabels;
+  private readonly rowSettling: RowSettling;
 
   constructor(
     container: HTMLElement,
@@ -105,7 +102,6 @@ export class TimelineController {
     this.limits = limitsAround(frame);
     this.park = parkingWindow(frame);
     const options = timelineOptions(frame, maxHeight);
-    this.tallest = options.maxHeight ?? '70vh';
     // Built with its rows and no items: vis-timeline draws its frame and the row labels at once
     // (their width sets the time axis's), then every item arrives in one batch (firstView).
     this.groups.add(toTimelineGroups(input.events, input.vocab, input.groupBy));
@@ -127,6 +123,7 @@ export class TimelineController {
     this.timeline.on('select', this.onVisSelect);
     this.timeline.on('changed', this.onDraw);
     this.axisLabels = new AxisLabels(container, this.axis);
+    this.rowSettling = new RowSettling(this.timeline, this.items, this.rows, options.maxHeight ?? '70vh');
     this.focus = new ItemFocus({
       timeline: this.timeline,
       items: this.items,
@@ -250,17 +247,14 @@ export class TimelineController {
     const before = this.plan;
     this.busy = true;
     try {
-      if (plan.mode === 'counts' && before && before.mode !== 'counts') this.emptyRows();
+      if (plan.mode === 'counts' && before && before.mode !== 'counts') this.rowSettling.emptyRows();
       syncTimeline(this.timeline, this.items, this.groups, plan, this.input, this.park, target);
       // Counts sit side by side, one line per row; events stack.
       const stack = plan.mode !== 'counts';
       if (!before || stack !== (before.mode !== 'counts')) this.timeline.setOptions({ stack });
       // Rows grow from their empty height to a line of counts: draw until they stop moving (one
       // more draw, since emptyRows gave every row its height first).
-      if (!stack && before && before.mode !== 'counts') {
-        this.settle = 50;
-        this.rowsHeight = -1;
-      }
+      if (!stack && before && before.mode !== 'counts') this.rowSettling.settle();
     } finally {
       this.busy = false;
     }
@@ -271,20 +265,6 @@ export class TimelineController {
     const selected = this.input.selectedId === null ? null : eventItemId(this.input.selectedId);
     if (selected && this.items.get(selected) && !this.timeline.getSelection().map(String).includes(selected))
       this.timeline.setSelection([selected]);
-  }
-
-  /**
-   * From stacked events to counts, rows shrink to a line. vis-timeline decides which rows are in
-   * view from their old heights, so rows below the fold would keep theirs, get no counts, and
-   * come into view one draw at a time (up to a dozen draws). The events go first, and one draw
-   * with every row in view (cheap: no items) gives each row its empty height.
-   */
-  private emptyRows(): void {
-    const events = this.items.getIds().filter((id) => eventIdOf(id) !== null);
-    if (events.length) this.items.remove(events);
-    this.timeline.setOptions({ maxHeight: 1e6 });
-    drawNow(this.timeline);
-    this.timeline.setOptions({ maxHeight: this.tallest });
   }
 
   private showSelection(id: string | null): void {
@@ -390,16 +370,7 @@ export class TimelineController {
       if (target && this.framedWindow === windowKey(this.timeline.getWindow())) this.frame(target);
       this.render(false);
     }
-    if (this.settle > 0) {
-      const height = this.rows?.offsetHeight ?? 0;
-      if (height === this.rowsHeight || this.plan?.mode !== 'counts') this.settle = 0;
-      else {
-        this.settle -= 1;
-        this.rowsHeight = height;
-        // A plain draw: unlike redraw(), it does not measure every item again.
-        this.timeline.setOptions({ stack: false });
-      }
-    }
+    this.rowSettling.afterDraw(this.plan?.mode === 'counts');
     this.focus.keepTabStop();
     this.axisLabels.hideCut();
   };
