@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../dataset/schema';
-import { foldText, type Vocab } from '../dataset/vocab';
+import { foldText, searchTextOf, type Vocab } from '../dataset/vocab';
 import { firstDayOf, lastDayOf } from '../lib/dates';
 
 /** The filtering part of the URL state, after unknown ids were dropped. */
@@ -18,6 +18,7 @@ function tests(filters: Filters, vocab: Vocab) {
   const from = filters.from ? firstDayOf(filters.from) : null;
   const to = filters.to ? lastDayOf(filters.to) : null;
   const terms = foldText(filters.q).split(/\s+/).filter(Boolean);
+  const texts = terms.length ? searchTextOf(vocab) : null;
   return {
     type: (event: TimelineEvent) => !types || types.has(event.type),
     actor: (event: TimelineEvent) => !actors || event.actors.some((a) => actors.has(a.actor)),
@@ -25,8 +26,8 @@ function tests(filters: Filters, vocab: Vocab) {
       // An event counts as in range if any of its days is.
       if (from && (event.endDate ?? event.date) < from) return false;
       if (to && event.date > to) return false;
-      if (terms.length) {
-        const text = vocab.searchText.get(event.id) ?? '';
+      if (texts) {
+        const text = texts.get(event.id) ?? '';
         if (!terms.every((term) => text.includes(term))) return false;
       }
       return true;

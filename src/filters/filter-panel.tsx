@@ -60,7 +60,7 @@ export function FilterPanel() {
         <label htmlFor={searchId} className="text-sm font-semibold text-slate-900">
           Search events
         </label>
-        <SearchBox id={searchId} />
+        <SearchBox id={searchId} vocab={vocab} />
       </div>
       <fieldset className="grid grid-cols-2 gap-2">
         <legend className="col-span-2 text-sm font-semibold text-slate-900">Dates</legend>

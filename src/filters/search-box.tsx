@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { prepareSearchText, type Vocab } from '../dataset/vocab';
 import { useUrlState } from '../url-state/use-url-state';
 
 /** How often typing may write the URL: browsers refuse bursts of history calls (Safari: 100 in 30 s). */
@@ -8,8 +9,10 @@ export const SEARCH_WRITE_MS = 300;
  * The text search box. Typed text lives here and reaches the URL at most every SEARCH_WRITE_MS,
  * and at once on blur or Enter; the URL stays the home of the search that is applied.
  */
-export function SearchBox({ id }: { id: string }) {
+export function SearchBox({ id, vocab }: { id: string; vocab: Vocab }) {
   const [state, setState] = useUrlState();
+  // What a search reads is built while the page is idle, so that the first key finds it ready.
+  useEffect(() => prepareSearchText(vocab), [vocab]);
   const [text, setText] = useState(state.q);
   // The URL value this box last saw: when the URL changes from elsewhere (Clear all, Back), it wins.
   const [seen, setSeen] = useState(state.q);
