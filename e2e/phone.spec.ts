@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { seriousViolations } from './axe';
-import { expect, PUBLISHED_EVENTS, test } from './fixtures';
+import { expect, PUBLISHED, PUBLISHED_EVENTS, test } from './fixtures';
 
 const data = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { type: string }[] };
 const sanctions = data.events.filter((e) => e.type === 'sanction').length;
@@ -24,6 +24,31 @@ async function strip(page: Page) {
   await expect(img).toBeVisible();
   return (await img.boundingBox())!;
 }
+
+test('on a phone the timeline labels every year of the data along its axis, not one year in five', async ({
+  page,
+}) => {
+  const years = PUBLISHED.map((e) => Number(e.date.slice(0, 4)));
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  await page.goto('./?view=timeline');
+  await expect(page.locator('.et-timeline .vis-item').first()).toBeVisible();
+  /** The labels a reader sees whole on the axis. */
+  const labelled = () =>
+    page.locator('.et-timeline').evaluate((timeline) => {
+      const axis = timeline.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      const text = document.createRange();
+      return [...timeline.querySelectorAll<HTMLElement>('.vis-time-axis.vis-foreground .vis-text.vis-minor')]
+        .filter((label) => {
+          text.selectNodeContents(label);
+          const box = text.getBoundingClientRect();
+          const whole = box.width > 0 && box.left >= axis.left && box.right <= axis.right;
+          return whole && getComputedStyle(label).visibility !== 'hidden';
+        })
+        .map((label) => label.textContent);
+    });
+  await expect.poll(labelled).toEqual(Array.from({ length: last - first + 1 }, (_, i) => String(first + i)));
+});
 
 test('the first screen on a phone shows events, not only the header and controls', async ({ page }) => {
   await page.goto('');

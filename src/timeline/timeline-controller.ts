@@ -17,7 +17,13 @@ import { batchItemMeasuring } from './batched-measure';
 import { RowSettling } from './row-settling';
 import { skipInitialFit } from './vis-internals';
 import type { KeyStop } from './timeline-keys';
-import { parkingWindow, spanOf, timelineOptions } from './timeline-options';
+import {
+  axisLabelRoom,
+  NARROW_TIMELINE_PX,
+  parkingWindow,
+  spanOf,
+  timelineOptions,
+} from './timeline-options';
 import { clamped, clearOfLabels, limitsAround, MIN_ZOOM, type TimeWindow } from './time-window';
 import {
   eventIdOf,
@@ -90,6 +96,9 @@ export class TimelineController {
   private readonly focus: ItemFocus;
   private readonly axisLabels: AxisLabels;
   private readonly rowSettling: RowSettling;
+  private readonly container: HTMLElement;
+  /** Smaller axis labels, closer together (see axisLabelRoom). */
+  private narrowAxis: boolean;
 
   constructor(
     container: HTMLElement,
@@ -101,7 +110,10 @@ export class TimelineController {
     const frame = spanOf(allEvents);
     this.limits = limitsAround(frame);
     this.park = parkingWindow(frame);
-    const options = timelineOptions(frame, maxHeight);
+    this.container = container;
+    this.narrowAxis = this.isNarrow();
+    container.classList.toggle('et-narrow-axis', this.narrowAxis);
+    const options = { ...timelineOptions(frame, maxHeight), ...axisLabelRoom(this.narrowAxis) };
     // Built with its rows and no items: vis-timeline draws its frame and the row labels at once
     // (their width sets the time axis's), then every item arrives in one batch (firstView).
     this.groups.add(toTimelineGroups(input.events, input.vocab, input.groupBy));
@@ -362,8 +374,20 @@ export class TimelineController {
     return changed;
   }
 
+  private isNarrow(): boolean {
+    const width = this.container.clientWidth;
+    return width > 0 && width < NARROW_TIMELINE_PX;
+  }
+
   private readonly onDraw = (): void => {
-    if (this.measureAxis() && this.drawn) {
+    const resized = this.measureAxis();
+    if (resized && this.isNarrow() !== this.narrowAxis) {
+      // A phone turned, a window resized: labels to fit the new width, drawn again.
+      this.narrowAxis = !this.narrowAxis;
+      this.container.classList.toggle('et-narrow-axis', this.narrowAxis);
+      this.timeline.setOptions(axisLabelRoom(this.narrowAxis));
+    }
+    if (resized && this.drawn) {
       // Narrower or wider (the details panel opened, the window resized): counts may want
       // another period, and a framed view, room for its edge labels at the new width.
       const target = this.frameTarget();
