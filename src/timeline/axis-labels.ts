@@ -1,3 +1,20 @@
+/** A timeline narrower than this (a phone, a narrow embed) gets smaller axis labels. */
+const NARROW_TIMELINE_PX = 640;
+
+/**
+ * The room vis-timeline keeps for each axis label, in characters of the label's font, for a
+ * timeline as wide as `container`, whose class says which size of labels it shows. vis-timeline's
+ * year steps go from one year to five: with its default of 7, a phone's axis spans six years with
+ * one label ("2020"). With smaller labels (`.et-narrow-axis` in timeline.css) and room for four
+ * characters, each year has its label.
+ */
+export function labelRoom(container: HTMLElement): { maxMinorChars: number } {
+  const width = container.clientWidth;
+  const narrow = width > 0 && width < NARROW_TIMELINE_PX;
+  container.classList.toggle('et-narrow-axis', narrow);
+  return { maxMinorChars: narrow ? 4 : 7 };
+}
+
 /**
  * An axis label starts at its tick and runs right, so the edges of the axis cut the first and
  * the last ("019" for "2019"): those are hidden rather than misread. A handful of reads per
@@ -6,11 +23,23 @@
  */
 export class AxisLabels {
   private hidden: HTMLElement[] = [];
+  /** The room the labels were last given (see labelRoom). */
+  private room: number;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly axis: HTMLElement | null,
-  ) {}
+  ) {
+    this.room = labelRoom(container).maxMinorChars;
+  }
+
+  /** After the timeline changed width: the labels' new room for vis-timeline, or null if the same. */
+  roomAfterResize(): { maxMinorChars: number } | null {
+    const room = labelRoom(this.container);
+    if (room.maxMinorChars === this.room) return null;
+    this.room = room.maxMinorChars;
+    return room;
+  }
 
   hideCut(): void {
     for (const label of this.hidden) label.style.visibility = '';

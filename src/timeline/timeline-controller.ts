@@ -11,19 +11,13 @@ import { eventTimes } from './event-times';
 import { aroundOpened, frameTarget, nearlySame, windowKey } from './framing';
 import { keepsPlan, planFor, windowAround, type Plan } from './plan-items';
 import { syncTimeline, type SyncInput } from './sync-items';
-import { AxisLabels } from './axis-labels';
+import { AxisLabels, labelRoom } from './axis-labels';
 import { ItemFocus } from './item-focus';
 import { batchItemMeasuring } from './batched-measure';
 import { RowSettling } from './row-settling';
 import { skipInitialFit } from './vis-internals';
 import type { KeyStop } from './timeline-keys';
-import {
-  axisLabelRoom,
-  NARROW_TIMELINE_PX,
-  parkingWindow,
-  spanOf,
-  timelineOptions,
-} from './timeline-options';
+import { parkingWindow, spanOf, timelineOptions } from './timeline-options';
 import { clamped, clearOfLabels, limitsAround, MIN_ZOOM, type TimeWindow } from './time-window';
 import {
   eventIdOf,
@@ -96,9 +90,6 @@ export class TimelineController {
   private readonly focus: ItemFocus;
   private readonly axisLabels: AxisLabels;
   private readonly rowSettling: RowSettling;
-  private readonly container: HTMLElement;
-  /** Smaller axis labels, closer together (see axisLabelRoom). */
-  private narrowAxis: boolean;
 
   constructor(
     container: HTMLElement,
@@ -110,10 +101,7 @@ export class TimelineController {
     const frame = spanOf(allEvents);
     this.limits = limitsAround(frame);
     this.park = parkingWindow(frame);
-    this.container = container;
-    this.narrowAxis = this.isNarrow();
-    container.classList.toggle('et-narrow-axis', this.narrowAxis);
-    const options = { ...timelineOptions(frame, maxHeight), ...axisLabelRoom(this.narrowAxis) };
+    const options = { ...timelineOptions(frame, maxHeight), ...labelRoom(container) };
     // Built with its rows and no items: vis-timeline draws its frame and the row labels at once
     // (their width sets the time axis's), then every item arrives in one batch (firstView).
     this.groups.add(toTimelineGroups(input.events, input.vocab, input.groupBy));
@@ -374,19 +362,11 @@ export class TimelineController {
     return changed;
   }
 
-  private isNarrow(): boolean {
-    const width = this.container.clientWidth;
-    return width > 0 && width < NARROW_TIMELINE_PX;
-  }
-
   private readonly onDraw = (): void => {
     const resized = this.measureAxis();
-    if (resized && this.isNarrow() !== this.narrowAxis) {
-      // A phone turned, a window resized: labels to fit the new width, drawn again.
-      this.narrowAxis = !this.narrowAxis;
-      this.container.classList.toggle('et-narrow-axis', this.narrowAxis);
-      this.timeline.setOptions(axisLabelRoom(this.narrowAxis));
-    }
+    // A phone turned, a window resized: labels to fit the new width, drawn again.
+    const room = resized ? this.axisLabels.roomAfterResize() : null;
+    if (room) this.timeline.setOptions(room);
     if (resized && this.drawn) {
       // Narrower or wider (the details panel opened, the window resized): counts may want
       // another period, and a framed view, room for its edge labels at the new width.

@@ -19,17 +19,6 @@ export function parkingWindow(frame: TimeWindow): TimeWindow {
   return { start, end: new Date(start.getTime() + MIN_ZOOM) };
 }
 
-/** A timeline narrower than this (a phone, a narrow embed) gets smaller axis labels. */
-export const NARROW_TIMELINE_PX = 640;
-
-/**
- * The room vis-timeline keeps for each axis label, in characters of the label's font. Its year
- * steps go from one year to five: with the default of 7, a phone's axis spans six years with one
- * label ("2020"). With smaller labels (CSS, `.et-narrow-axis`) and room for four characters, each
- * year has its label.
- */
-export const axisLabelRoom = (narrow: boolean) => ({ maxMinorChars: narrow ? 4 : 7 });
-
 /** `frame` is the window of the whole dataset: the reader may pan and zoom out a little past it. */
 export function timelineOptions(frame: TimeWindow, maxHeight: number | undefined): TimelineOptions {
   const limits = limitsAround(frame);
