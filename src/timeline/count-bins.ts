@@ -57,6 +57,10 @@ export function periodLabel(bounds: PeriodBounds, period: Period): string {
   return `Week of ${dayMonthYear.format(start)}`;
 }
 
+/** What a count reads as: "37 events, Jan–Mar 2021". */
+export const binLabel = (count: number, bounds: PeriodBounds, period: Period): string =>
+  `${plural(count, 'event')}, ${periodLabel(bounds, period)}`;
+
 /** What the id of every count of a period starts with. */
 export const binIdPrefix = (period: Period): string => `${period}:`;
 
@@ -109,6 +113,6 @@ export function countBins(
     group,
     bounds,
     count,
-    label: `${plural(count, 'event')}, ${periodLabel(bounds, period)}`,
+    label: binLabel(count, bounds, period),
   }));
 }

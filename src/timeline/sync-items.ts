@@ -3,7 +3,7 @@ import type { Timeline } from 'vis-timeline/esnext';
 import type { Era, TimelineEvent } from '../dataset/schema';
 import type { Vocab } from '../dataset/vocab';
 import type { GroupBy } from '../url-state/params';
-import { countBins, periodLabel, type CountBin } from './count-bins';
+import { binIdPrefix, binLabel, countBins, type CountBin } from './count-bins';
 import { eventsIn, type Plan } from './plan-items';
 import type { TimeWindow } from './time-window';
 import {
@@ -99,12 +99,12 @@ function emptiedCounts(
   });
   return kept.map((item) => {
     const bounds = { start: item.start, end: item.end ?? item.start };
-    const bin = {
-      id: '',
+    const bin: CountBin = {
+      id: `${binIdPrefix(plan.period)}${item.id.slice(prefix.length)}`,
       group: item.group!,
       bounds,
       count: 0,
-      label: `0 events, ${periodLabel(bounds, plan.period)}`,
+      label: binLabel(0, bounds, plan.period),
     };
     return {
       id: item.id,
