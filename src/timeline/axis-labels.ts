@@ -26,11 +26,13 @@ export class AxisLabels {
   /** The room the labels were last given (see labelRoom). */
   private room: number;
 
+  /** `room`: what the timeline was built with, if it already asked labelRoom. */
   constructor(
     private readonly container: HTMLElement,
     private readonly axis: HTMLElement | null,
+    room: number = labelRoom(container).maxMinorChars,
   ) {
-    this.room = labelRoom(container).maxMinorChars;
+    this.room = room;
   }
 
   /** After the timeline changed width: the labels' new room for vis-timeline, or null if the same. */

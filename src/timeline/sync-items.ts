@@ -15,7 +15,7 @@ import {
   refreshCountItem,
   toCountItem,
   toEraItem,
-  toTimelineGroups,
+  timelineRows,
   toTimelineItem,
   type TimelineGroup,
   type TimelineItem,
@@ -202,10 +202,11 @@ export function syncTimeline(
   park: TimeWindow,
   target?: TimeWindow,
 ): void {
-  const next = toTimelineGroups(input.events, input.vocab, input.groupBy);
-  const stale = next.filter((g) => groups.get(g.id)?.kind !== g.kind);
+  const rows = timelineRows(input.events, input.vocab, input.groupBy);
+  // Only rows not yet on the timeline (or of the other kind) are built: most syncs build none.
+  const stale = rows.filter((row) => groups.get(row.id)?.kind !== row.kind).map((row) => row.build());
   if (stale.length) groups.update(stale);
-  const wanted = new Set(next.map((g) => g.id));
+  const wanted = new Set(rows.map((row) => row.id));
   syncItems(timeline, items, wantedItems(plan, input, items, wanted), park, target);
   const unused = groups.getIds().filter((id) => !wanted.has(String(id)));
   if (unused.length) groups.remove(unused);

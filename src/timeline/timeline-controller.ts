@@ -101,7 +101,8 @@ export class TimelineController {
     const frame = spanOf(allEvents);
     this.limits = limitsAround(frame);
     this.park = parkingWindow(frame);
-    const options = { ...timelineOptions(frame, maxHeight), ...labelRoom(container) };
+    const room = labelRoom(container);
+    const options = { ...timelineOptions(frame, maxHeight), ...room };
     // Built with its rows and no items: vis-timeline draws its frame and the row labels at once
     // (their width sets the time axis's), then every item arrives in one batch (firstView).
     this.groups.add(toTimelineGroups(input.events, input.vocab, input.groupBy));
@@ -122,7 +123,7 @@ export class TimelineController {
     this.timeline.on('rangechange', this.onRangeChange);
     this.timeline.on('select', this.onVisSelect);
     this.timeline.on('changed', this.onDraw);
-    this.axisLabels = new AxisLabels(container, this.axis);
+    this.axisLabels = new AxisLabels(container, this.axis, room.maxMinorChars);
     this.rowSettling = new RowSettling(this.timeline, this.items, this.rows, options.maxHeight ?? '70vh');
     this.focus = new ItemFocus({
       timeline: this.timeline,

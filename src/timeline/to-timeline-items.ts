@@ -246,40 +246,67 @@ export function toTimelineItems(
   return events.map((event) => toTimelineItem(event, vocab, groupBy, chainId));
 }
 
-/** One row per actor (or type) that has at least one of the given events, in the dataset's order. */
-export function toTimelineGroups(
+/** A row the events need: its id and kind, its nodes built only when asked for. */
+export interface TimelineRow {
+  id: string;
+  kind: GroupBy;
+  build: () => TimelineGroup;
+}
+
+/**
+ * One row per actor (or type) that has at least one of the given events, in the dataset's order.
+ * Its label's nodes wait for `build`: a sync that finds the row already on the timeline needs none.
+ */
+export function timelineRows(
   events: readonly TimelineEvent[],
   vocab: Vocab,
   groupBy: GroupBy,
-): TimelineGroup[] {
+): TimelineRow[] {
   const used = new Set(events.map((e) => groupOf(e, groupBy)));
   if (groupBy === 'type') {
     return [...vocab.typeById.values()]
       .map((t, order) => ({ t, order }))
       .filter(({ t }) => used.has(groupItemId(t.type.id)))
       .map(({ t, order }) => {
-        const label = el('span', '', 'et-group-label');
-        const swatch = el('span', '', 'et-swatch');
-        swatch.setAttribute('aria-hidden', 'true');
-        label.append(swatch, bdi(t.type.label));
-        return {
-          id: groupItemId(t.type.id),
-          kind: 'type' as const,
-          content: label,
-          order,
-          className: 'et-group',
-          style: `--et-color: ${t.color}`,
+        const id = groupItemId(t.type.id);
+        const build = () => {
+          const label = el('span', '', 'et-group-label');
+          const swatch = el('span', '', 'et-swatch');
+          swatch.setAttribute('aria-hidden', 'true');
+          label.append(swatch, bdi(t.type.label));
+          return {
+            id,
+            kind: 'type' as const,
+            content: label,
+            order,
+            className: 'et-group',
+            style: `--et-color: ${t.color}`,
+          };
         };
+        return { id, kind: 'type' as const, build };
       });
   }
   return vocab.actors
     .map((actor, order) => ({ actor, order }))
     .filter(({ actor }) => used.has(groupItemId(actor.id)))
-    .map(({ actor, order }) => ({
-      id: groupItemId(actor.id),
-      kind: 'actor' as const,
-      content: el('span', actorLabel(actor), 'et-group-label'),
-      order,
-      className: 'et-group',
-    }));
+    .map(({ actor, order }) => {
+      const id = groupItemId(actor.id);
+      const build = () => ({
+        id,
+        kind: 'actor' as const,
+        content: el('span', actorLabel(actor), 'et-group-label'),
+        order,
+        className: 'et-group',
+      });
+      return { id, kind: 'actor' as const, build };
+    });
+}
+
+/** The rows of `timelineRows`, built. */
+export function toTimelineGroups(
+  events: readonly TimelineEvent[],
+  vocab: Vocab,
+  groupBy: GroupBy,
+): TimelineGroup[] {
+  return timelineRows(events, vocab, groupBy).map((row) => row.build());
 }
